@@ -1,0 +1,54 @@
+/** Command-line arguments, parsed with Node's own parser. */
+import { parseArgs } from "node:util";
+import type { MessageLang } from "../validate/messages/index.ts";
+
+export interface CliArgs {
+  command: "build" | "check" | "serve" | "help";
+  contentDir: string;
+  outDir: string;
+  lang: MessageLang;
+  port: number;
+}
+
+export const USAGE = `Bruk: samling <kommando> [valg]
+
+Kommandoer:
+  build    kontroller innholdet og bygg nettstedet til _site/
+  check    bare kontroller innholdet; skriver ingenting
+  serve    bygg, start en lokal server og bygg på nytt ved endringer
+
+Valg:
+  --content <mappe>   innholdsmappen (standard: content)
+  --out <mappe>       hvor nettstedet skrives (standard: _site)
+  --lang nb|en        språk for meldinger (standard: nb)
+  --port <nummer>     port for serve (standard: 8080)
+  -h, --help          vis denne hjelpen
+`;
+
+export function parseCliArgs(argv: string[]): CliArgs | { error: string } {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        content: { type: "string", default: "content" },
+        out: { type: "string", default: "_site" },
+        lang: { type: "string", default: "nb" },
+        port: { type: "string", default: "8080" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+    const command = values.help ? "help" : (positionals[0] ?? "help");
+    if (!["build", "check", "serve", "help"].includes(command)) return { error: `ukjent kommando «${command}»` };
+    if (values.lang !== "nb" && values.lang !== "en") return { error: `--lang må være nb eller en` };
+    return {
+      command: command as CliArgs["command"],
+      contentDir: values.content,
+      outDir: values.out,
+      lang: values.lang,
+      port: Number(values.port),
+    };
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+}

@@ -1,0 +1,44 @@
+/** A small static file server for the built site, on 127.0.0.1 only. */
+import { createReadStream, existsSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { extname, join, normalize, resolve } from "node:path";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".woff2": "font/woff2",
+  ".pdf": "application/pdf",
+  ".xml": "application/xml",
+};
+
+/** The file a URL path names inside `root`, or undefined — never a path outside `root`. */
+export function resolveFile(root: string, urlPath: string): string | undefined {
+  const decoded = decodeURIComponent(urlPath.split("?")[0]!.split("#")[0]!);
+  const path = resolve(root, "." + normalize("/" + decoded));
+  if (!path.startsWith(resolve(root))) return undefined;
+  const file = existsSync(path) && statSync(path).isDirectory() ? join(path, "index.html") : path;
+  return existsSync(file) && statSync(file).isFile() ? file : undefined;
+}
+
+export function startStaticServer(root: string, port: number): Promise<Server> {
+  const server = createServer((req, res) => {
+    let file: string | undefined;
+    try {
+      file = resolveFile(root, req.url ?? "/");
+    } catch {
+      file = undefined;
+    }
+    if (!file) {
+      res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("404");
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((ok, fail) => server.once("error", fail).listen(port, "127.0.0.1", () => ok(server)));
+}

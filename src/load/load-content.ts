@@ -1,0 +1,129 @@
+/**
+ * Walks content/: site.yaml, and one folder per report under reports/.
+ * In a report folder, report.yaml describes the report and every other
+ * .yaml/.yml/.md file is a block, in file-name order (prefix with 01-, 02- …).
+ * A sub-folder is a section: its index.yaml/index.md describes it and its
+ * files are the section's blocks. Nothing here validates meaning; it only
+ * reads and parses, collecting problems as it goes.
+ */
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { diagnostic, type Diagnostic } from "../validate/diagnostic.ts";
+import { parseMarkdownFile, parseYamlFile, type ParseResult } from "./parse-file.ts";
+import { readText } from "./read-text.ts";
+import type { SourceDoc } from "./source-doc.ts";
+
+export interface LoadedBlock {
+  doc: SourceDoc;
+  /** For a section (a sub-folder): its blocks. */
+  children?: LoadedBlock[];
+}
+
+export interface LoadedReport {
+  /** Folder name: the report's default id and address. */
+  folder: string;
+  /** Display path of the folder. */
+  dir: string;
+  meta: SourceDoc;
+  blocks: LoadedBlock[];
+}
+
+export interface LoadedContent {
+  site?: SourceDoc;
+  reports: LoadedReport[];
+  diagnostics: Diagnostic[];
+}
+
+const CONTENT_FILE = /\.(ya?ml|md)$/i;
+const IGNORED = /^(\.|_|README)/; // dotfiles, drafts-by-convention, notes to editors
+const INDEX_FILE = /^index\.(ya?ml|md)$/i;
+const REPORT_FILE = /^report\.ya?ml$/i;
+
+/** Posix-style path relative to the working folder, as editors and CI annotations expect. */
+export const displayPath = (abs: string): string => relative(process.cwd(), abs).split(sep).join("/");
+
+function loadFile(abs: string, problems: Diagnostic[]): SourceDoc | undefined {
+  const file = displayPath(abs);
+  const read = readText(abs, file);
+  if (!read.ok) {
+    problems.push(read.problem);
+    return undefined;
+  }
+  const parsed: ParseResult = /\.md$/i.test(abs) ? parseMarkdownFile(file, read.text) : parseYamlFile(file, read.text);
+  if (!parsed.ok) {
+    problems.push(parsed.problem);
+    return undefined;
+  }
+  return parsed.doc;
+}
+
+const sortedEntries = (dir: string): string[] =>
+  readdirSync(dir)
+    .filter((name) => !IGNORED.test(name))
+    .sort((a, b) => a.localeCompare(b, "en"));
+
+function loadBlocks(dir: string, problems: Diagnostic[]): LoadedBlock[] {
+  const blocks: LoadedBlock[] = [];
+  for (const name of sortedEntries(dir)) {
+    const abs = join(dir, name);
+    if (statSync(abs).isDirectory()) {
+      const section = loadSection(abs, problems);
+      if (section) blocks.push(section);
+    } else if (REPORT_FILE.test(name) || INDEX_FILE.test(name)) {
+      continue; // read by the caller
+    } else if (CONTENT_FILE.test(name)) {
+      const doc = loadFile(abs, problems);
+      if (doc) blocks.push({ doc });
+    } else {
+      problems.push(diagnostic(displayPath(abs), undefined, "content/unknown-file", { name }, "warning"));
+    }
+  }
+  return blocks;
+}
+
+function loadSection(dir: string, problems: Diagnostic[]): LoadedBlock | undefined {
+  const index = sortedEntries(dir).find((name) => INDEX_FILE.test(name));
+  const children = loadBlocks(dir, problems);
+  if (!index) {
+    problems.push(diagnostic(displayPath(dir), undefined, "file/missing", { what: `${displayPath(dir)}/index.yaml` }));
+    return undefined;
+  }
+  const doc = loadFile(join(dir, index), problems);
+  return doc ? { doc, children } : undefined;
+}
+
+function loadReport(dir: string, folder: string, problems: Diagnostic[]): LoadedReport | undefined {
+  const reportFile = sortedEntries(dir).find((name) => REPORT_FILE.test(name));
+  const blocks = loadBlocks(dir, problems);
+  if (!reportFile) {
+    problems.push(diagnostic(displayPath(dir), undefined, "content/no-report-file"));
+    return undefined;
+  }
+  const meta = loadFile(join(dir, reportFile), problems);
+  return meta ? { folder, dir: displayPath(dir), meta, blocks } : undefined;
+}
+
+export function loadContent(contentDir: string): LoadedContent {
+  const diagnostics: Diagnostic[] = [];
+  const content: LoadedContent = { reports: [], diagnostics };
+  if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
+    diagnostics.push(diagnostic(displayPath(contentDir) || ".", undefined, "file/missing", { what: displayPath(contentDir) + "/" }));
+    return content;
+  }
+  const siteFile = join(contentDir, "site.yaml");
+  if (existsSync(siteFile)) content.site = loadFile(siteFile, diagnostics);
+  else diagnostics.push(diagnostic(displayPath(siteFile), undefined, "file/missing", { what: displayPath(siteFile) }));
+
+  const reportsDir = join(contentDir, "reports");
+  const folders = existsSync(reportsDir)
+    ? sortedEntries(reportsDir).filter((name) => statSync(join(reportsDir, name)).isDirectory())
+    : [];
+  if (folders.length === 0) {
+    diagnostics.push(diagnostic(displayPath(reportsDir), undefined, "content/no-reports", { dir: displayPath(reportsDir) }));
+  }
+  for (const folder of folders) {
+    const loaded = loadReport(join(reportsDir, folder), folder, diagnostics);
+    if (loaded) content.reports.push(loaded);
+  }
+  return content;
+}

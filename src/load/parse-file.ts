@@ -1,0 +1,49 @@
+/**
+ * Turns a content file's text into a SourceDoc: `.yaml`/`.yml` are parsed as
+ * YAML; `.md` has optional YAML front matter (read by gray-matter with our own
+ * YAML parser as its engine, so both kinds of file share one parser and one
+ * way of locating problems) and a Markdown body.
+ */
+import matter from "gray-matter";
+import { diagnostic, type Diagnostic } from "../validate/diagnostic.ts";
+import { LineIndex } from "./positions.ts";
+import { SourceDoc } from "./source-doc.ts";
+import { parseYaml, type YamlResult } from "./yaml.ts";
+
+export type ParseResult = { ok: true; doc: SourceDoc } | { ok: false; problem: Diagnostic };
+
+function yamlProblem(file: string, text: string, result: Extract<YamlResult, { ok: false }>, offset: number): Diagnostic {
+  const lines = new LineIndex(text);
+  const at = lines.position(offset + result.offset);
+  return { ...diagnostic(file, at, "yaml/syntax", { reason: result.reason }), frame: lines.frame(at) };
+}
+
+export function parseYamlFile(file: string, text: string): ParseResult {
+  const result = parseYaml(text, file);
+  if (!result.ok) return { ok: false, problem: yamlProblem(file, text, result, 0) };
+  return { ok: true, doc: new SourceDoc(file, text, result.value, result.locations) };
+}
+
+export function parseMarkdownFile(file: string, text: string): ParseResult {
+  let yaml: YamlResult = { ok: true, value: {}, locations: new Map() };
+  const parsed = matter(text, {
+    engines: {
+      yaml: {
+        parse: (frontMatter: string) => {
+          yaml = parseYaml(frontMatter, file);
+          return {};
+        },
+        stringify: () => "",
+      },
+    },
+  });
+  // gray-matter hands the engine the text right after the opening `---`.
+  const yamlOffset = parsed.matter ? Math.max(0, text.indexOf(parsed.matter, 3)) : 0;
+  if (!yaml.ok) return { ok: false, problem: yamlProblem(file, text, yaml, yamlOffset) };
+  const bodyLine = text.slice(0, text.length - parsed.content.length).split("\n").length;
+  const data = yaml.value ?? {};
+  return {
+    ok: true,
+    doc: new SourceDoc(file, text, data, yaml.locations, yamlOffset, { text: parsed.content, line: bodyLine }),
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * One content file after loading: its data (from YAML, or from a Markdown
+ * file's front matter), its Markdown body if any, and the means to turn a
+ * data path into a line and column in the original file.
+ */
+import { diagnostic, type Diagnostic, type Params, type Position } from "../validate/diagnostic.ts";
+import type { RuleId } from "../validate/rules-catalogue.ts";
+import { LineIndex } from "./positions.ts";
+import { pathKey, type Located, type YamlPath } from "./yaml.ts";
+
+export class SourceDoc {
+  private readonly lines: LineIndex;
+
+  constructor(
+    /** Display path, relative to the project, forward slashes. */
+    readonly file: string,
+    readonly text: string,
+    readonly data: unknown,
+    private readonly locations: Map<string, Located>,
+    /** Where the YAML starts inside the file (front matter starts after `---`). */
+    private readonly yamlOffset = 0,
+    /** Markdown body and the 1-based line it starts on. */
+    readonly body?: { text: string; line: number },
+  ) {
+    this.lines = new LineIndex(text);
+  }
+
+  /** Position of the value (or its key) at `path`; the nearest located ancestor if the path itself is absent. */
+  position(path: YamlPath, part: keyof Located = "value"): Position {
+    for (let n = path.length; n >= 0; n--) {
+      const hit = this.locations.get(pathKey(path.slice(0, n)));
+      if (hit) return this.lines.position(this.yamlOffset + (n === path.length ? hit[part] : hit.key));
+    }
+    return { line: 1, column: 1 };
+  }
+
+  /** A diagnostic located at `path`, with a code frame. */
+  problem(path: YamlPath, rule: RuleId, params: Params = {}, part: keyof Located = "value"): Diagnostic {
+    return this.problemAt(this.position(path, part), rule, params);
+  }
+
+  problemAt(at: Position, rule: RuleId, params: Params = {}): Diagnostic {
+    return { ...diagnostic(this.file, at, rule, params), frame: this.lines.frame(at) };
+  }
+
+  /** Position of a 0-based offset into the whole file. */
+  positionOfOffset(offset: number): Position {
+    return this.lines.position(offset);
+  }
+}

@@ -1,0 +1,19 @@
+/** Model stage for the whole site: every report, and the archive order. */
+import { uiStrings } from "../render/i18n/index.ts";
+import type { ValidContent } from "../validate/validated.ts";
+import { buildReport } from "./build-report.ts";
+import type { ReportModel, SiteModel } from "./types.ts";
+
+/** Newest first; reports on the same day by title, so the order never depends on the file system. */
+export const byDateDescending = (a: ReportModel, b: ReportModel): number =>
+  (b.date ?? "").localeCompare(a.date ?? "") || a.title.localeCompare(b.title, "nb");
+
+export function buildSite(content: ValidContent): SiteModel {
+  const reports = content.reports.map(buildReport).sort(byDateDescending);
+  return {
+    site: content.site,
+    ui: uiStrings(content.site.lang),
+    published: reports.filter((r) => r.status === "published"),
+    reports,
+  };
+}

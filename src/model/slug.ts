@@ -1,0 +1,36 @@
+/**
+ * Anchors from titles. Norwegian letters are transliterated (æ→ae, ø→o, å→a)
+ * so generated anchors are plain ASCII and survive copy-paste, e-mail and PDF
+ * named destinations; ids an author writes may keep æ, ø, å.
+ */
+const TRANSLIT: Record<string, string> = { æ: "ae", ø: "o", å: "a", ä: "a", ö: "o", ü: "u", é: "e", è: "e" };
+
+export function slugify(text: string, maxLength = 60): string {
+  const slug = text
+    .toLowerCase()
+    .replace(/[æøåäöüéè]/g, (c) => TRANSLIT[c] ?? c)
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return slug.slice(0, maxLength).replace(/-+$/, "") || "del";
+}
+
+/** Hands out anchors that are unique within one page: "tema", "tema-2", … */
+export class AnchorRegistry {
+  private readonly used = new Set<string>();
+
+  constructor(reserved: Iterable<string> = []) {
+    for (const r of reserved) this.used.add(r);
+  }
+
+  /** An explicit id is taken as is (validation has made it unique); a title is slugified and numbered. */
+  claim(explicit: string | undefined, title: string): string {
+    if (explicit) return explicit;
+    const base = slugify(title);
+    let candidate = base;
+    for (let n = 2; this.used.has(candidate); n++) candidate = `${base}-${n}`;
+    this.used.add(candidate);
+    return candidate;
+  }
+}

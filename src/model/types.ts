@@ -1,0 +1,59 @@
+/** What the templates receive: validated content plus everything derived from it. */
+import type { Block } from "../schema/blocks/index.ts";
+import type { Lang, UiStrings } from "../render/i18n/index.ts";
+import type { Site } from "../schema/site.ts";
+
+export interface TocEntry {
+  anchor: string;
+  title: string;
+  children: TocEntry[];
+}
+
+/** A block as rendered: its anchor, heading levels and, for a section, its blocks. */
+export type BlockModel = Block & {
+  anchor: string;
+  /** Level of the block's own heading (2 at the top of a report). */
+  level: number;
+  /** Level for headings inside the block: one below its own, or the same when it has no title. */
+  sublevel: number;
+  children: BlockModel[];
+  /** Per-item anchors, for blocks whose items are linked to (questions). */
+  itemAnchors: string[];
+  /** For participants: the stated total, or the sum of the roles. */
+  total?: number;
+};
+
+export interface OrganiserModel {
+  name: string;
+  url?: string;
+  logo?: string;
+}
+
+export interface ReportModel {
+  id: string;
+  /** Site-relative address, ending in a slash: /2024-10-25-agder/ */
+  url: string;
+  lang: Lang;
+  status: "draft" | "published";
+  title: string;
+  subtitle?: string;
+  date?: string;
+  endDate?: string;
+  place?: string;
+  theme?: string;
+  focusQuestion?: string;
+  summary?: string;
+  organisers: OrganiserModel[];
+  ui: UiStrings;
+  blocks: BlockModel[];
+  toc: TocEntry[];
+}
+
+export interface SiteModel {
+  site: Site;
+  ui: UiStrings;
+  /** Published reports, newest first. */
+  published: ReportModel[];
+  /** Every report that gets a page. */
+  reports: ReportModel[];
+}

@@ -1,0 +1,36 @@
+/**
+ * The functions templates may call, by name. Everything that formats or
+ * transforms lives here or in format.ts, where it is tested; templates only
+ * loop and look things up.
+ */
+import type { PersonRef } from "../schema/common.ts";
+import type { Lang, UiStrings } from "./i18n/index.ts";
+import {
+  formatDate,
+  formatDateRange,
+  formatDateShort,
+  formatNumber,
+  formatPerson,
+  formatQuantity,
+  formatSpeakers,
+  formatTime,
+} from "./format.ts";
+import { renderInline, renderMarkdown } from "./markdown.ts";
+
+export const filters = {
+  /** Block Markdown; `level` is the heading level the text sits under. */
+  md: (source: string | undefined, level = 2) => (source ? renderMarkdown(source, level) : ""),
+  /** One line of inline Markdown. */
+  inline: (source: string | undefined) => (source ? renderInline(source) : ""),
+  date: (iso: string, lang: Lang) => formatDate(iso, lang),
+  dateShort: (iso: string, lang: Lang) => formatDateShort(iso, lang),
+  dateRange: (start: string, end: string | undefined, lang: Lang) => formatDateRange(start, end, lang),
+  time: (time: string, lang: Lang) => formatTime(time, lang),
+  number: (value: number | string, lang: Lang) => formatNumber(value, lang),
+  quantity: (value: number | string, unit: string | undefined, lang: Lang) => formatQuantity(value, unit, lang),
+  person: (p: PersonRef, ui: UiStrings) => formatPerson(p, ui),
+  speakers: (list: PersonRef[] | undefined, ui: UiStrings) => formatSpeakers(list, ui),
+  /** A person given as a string or an object: its name. */
+  personName: (p: PersonRef) => (typeof p === "string" ? p : p.name),
+  isString: (v: unknown) => typeof v === "string",
+} as const;

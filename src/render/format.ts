@@ -1,0 +1,76 @@
+/**
+ * Formatting of dates, times, numbers and people, per language. Templates call
+ * these through filters and never format anything themselves.
+ */
+import type { Person, PersonRef } from "../schema/common.ts";
+import type { Lang, UiStrings } from "./i18n/index.ts";
+
+const LOCALE: Record<Lang, string> = { nb: "nb-NO", nn: "nn-NO", en: "en-GB" };
+
+const parts = (iso: string) => {
+  const [y, m, d] = iso.split("-").map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d!));
+};
+
+/** "25. oktober 2024" (nb, nn), "25 October 2024" (en). */
+export function formatDate(iso: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(LOCALE[lang], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(parts(iso));
+}
+
+/** "25.10.2024", for tables. */
+export function formatDateShort(iso: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(LOCALE[lang], { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" }).format(parts(iso));
+}
+
+/** "24.–25. oktober 2024"; across months "30. september – 1. oktober 2024"; across years both in full. */
+export function formatDateRange(start: string, end: string | undefined, lang: Lang): string {
+  if (!end || end === start) return formatDate(start, lang);
+  const [sy, sm] = start.split("-");
+  const [ey, em] = end.split("-");
+  const full = formatDate(end, lang);
+  if (sy !== ey) return `${formatDate(start, lang)} – ${full}`;
+  const dayMonth = new Intl.DateTimeFormat(LOCALE[lang], { day: "numeric", month: "long", timeZone: "UTC" }).format(parts(start));
+  if (sm !== em) return `${dayMonth} – ${full}`;
+  const day = Number(start.split("-")[2]);
+  return lang === "en" ? `${day}–${full}` : `${day}.–${full}`;
+}
+
+/** "kl. 13.15" in Norwegian, "13:15" in English. */
+export function formatTime(time: string, lang: Lang): string {
+  const [h, m] = time.split(/[:.]/);
+  return lang === "en" ? `${h}:${m}` : `kl. ${h}.${m}`;
+}
+
+/** Numbers with the language's grouping: "14 000" (no-break space) in Norwegian. Text is returned as written. */
+export function formatNumber(value: number | string, lang: Lang): string {
+  return typeof value === "number" ? new Intl.NumberFormat(LOCALE[lang]).format(value) : value;
+}
+
+/** A value with its unit: "48 %", "685 000 personer". */
+export function formatQuantity(value: number | string, unit: string | undefined, lang: Lang): string {
+  const number = formatNumber(value, lang);
+  return unit ? `${number}\u00a0${unit}` : number;
+}
+
+/** "A, B og C". */
+export function joinList(items: readonly string[], and: string): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} ${and} ${items.at(-1)}`;
+}
+
+const asPerson = (p: PersonRef): Person => (typeof p === "string" ? { name: p } : p);
+
+/** "ordfører Cecilie Dahl-Jørgensen Pind", "Kjersti Vevstad, direktør helse og mestring", "Preben Carlsen fra Switch". */
+export function formatPerson(ref: PersonRef, ui: UiStrings): string {
+  const p = asPerson(ref);
+  let text = p.title ? `${p.title} ${p.name}` : p.name;
+  if (p.role) text += `, ${p.role}`;
+  if (p.organisation) text += ` ${ui.from} ${p.organisation}`;
+  return text;
+}
+
+/** "v/ Andreas Christiansen og Siri Haugnes". */
+export function formatSpeakers(list: readonly PersonRef[] | undefined, ui: UiStrings): string {
+  if (!list?.length) return "";
+  return `${ui.by} ${joinList(list.map((p) => formatPerson(p, ui)), ui.and)}`;
+}

@@ -1,0 +1,62 @@
+/**
+ * The one Markdown configuration: raw HTML off (content is data, not markup),
+ * typographic quotes in Norwegian style, links checked for safe schemes.
+ * Headings in a block's body are shifted to sit below the block's own heading.
+ */
+import MarkdownIt from "markdown-it";
+import { unsafeScheme } from "../validate/url-safety.ts";
+
+export function createMarkdown(): MarkdownIt {
+  const md = new MarkdownIt({ html: false, linkify: false, typographer: false, breaks: false });
+  md.validateLink = (url) => unsafeScheme(url) === undefined;
+  md.core.ruler.push("shift_headings", (state) => {
+    const base = Number(state.env?.headingBase ?? 0);
+    if (!base) return;
+    for (const token of state.tokens) {
+      if (token.type === "heading_open" || token.type === "heading_close") {
+        token.tag = `h${Math.min(6, Number(token.tag.slice(1)) + base)}`;
+      }
+    }
+  });
+  return md;
+}
+
+const md = createMarkdown();
+
+/** Block Markdown to HTML. `headingBase` is the level of the heading the text sits under. */
+export function renderMarkdown(source: string, headingBase = 2): string {
+  return md.render(source, { headingBase });
+}
+
+/** One line of inline Markdown to HTML, without a wrapping paragraph. */
+export function renderInline(source: string): string {
+  return md.renderInline(source);
+}
+
+/** Inline Markdown reduced to plain text, for titles in <title>, anchors and the table of contents. */
+export function plainText(source: string): string {
+  const tokens = md.parseInline(source, {});
+  return tokens
+    .flatMap((t) => t.children ?? [])
+    .filter((t) => t.type === "text" || t.type === "code_inline")
+    .map((t) => t.content)
+    .join("");
+}
+
+/** Every link target in a Markdown text, with the 0-based line it is on — including unsafe ones. */
+export function linkTargets(source: string): Array<{ href: string; line: number }> {
+  const checker = new MarkdownIt({ html: false });
+  checker.validateLink = () => true;
+  const found: Array<{ href: string; line: number }> = [];
+  for (const block of checker.parse(source, {})) {
+    if (block.type !== "inline") continue;
+    const startLine = block.map?.[0] ?? 0;
+    let lineInBlock = 0;
+    for (const t of block.children ?? []) {
+      if (t.type === "softbreak" || t.type === "hardbreak") lineInBlock++;
+      const href = t.type === "link_open" ? t.attrGet("href") : t.type === "image" ? t.attrGet("src") : null;
+      if (href !== null) found.push({ href, line: startLine + lineInBlock });
+    }
+  }
+  return found;
+}

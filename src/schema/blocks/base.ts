@@ -1,0 +1,11 @@
+/** Fields every block has, whatever its kind. */
+import * as z from "zod";
+import { id, inline, markdown } from "../common.ts";
+
+export const blockBase = {
+  id: id.optional().describe("Lenkeanker for blokken. Lages fra tittelen når den mangler."),
+  title: inline.optional().describe("Overskrift. Uten tittel får blokken ingen overskrift og står ikke i innholdsfortegnelsen."),
+  intro: markdown.optional().describe("Innledende tekst under overskriften."),
+};
+
+export const listOfLines = z.array(inline);

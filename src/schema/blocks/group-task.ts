@@ -1,0 +1,16 @@
+import * as z from "zod";
+import { inline, titledText } from "../common.ts";
+import { blockBase } from "./base.ts";
+
+export const groupTask = z
+  .strictObject({
+    kind: z.literal("group-task"),
+    ...blockBase,
+    number: z.number().int().min(1).optional().describe("Oppgavens nummer."),
+    question: inline.describe("Oppgaven gruppene fikk."),
+    proposalsTitle: inline.optional().describe("Overskrift over forslagene. Standard: «Gruppenes hovedforslag»."),
+    proposals: z.array(titledText).optional().describe("Gruppenes forslag."),
+    measuresTitle: inline.optional().describe("Overskrift over tiltakene. Standard: «Konkrete tiltak»."),
+    measures: z.array(titledText).optional().describe("Konkrete tiltak."),
+  })
+  .describe("Gruppeoppgave: oppgaven, hovedforslag og konkrete tiltak.");

@@ -1,0 +1,13 @@
+import * as z from "zod";
+import { inline, markdown } from "../common.ts";
+import { blockBase } from "./base.ts";
+
+export const recurringAnswers = z
+  .strictObject({
+    kind: z.literal("recurring-answers"),
+    ...blockBase,
+    items: z
+      .array(z.strictObject({ title: inline.describe("Svaret, kort."), text: markdown.describe("Hva det betyr.") }))
+      .min(1),
+  })
+  .describe("Gjennomgående svar: svar som gikk igjen på tvers av spørsmålene.");

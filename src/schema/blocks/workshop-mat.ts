@@ -1,0 +1,20 @@
+import * as z from "zod";
+import { inline, markdown } from "../common.ts";
+import { blockBase, listOfLines } from "./base.ts";
+
+export const workshopMat = z
+  .strictObject({
+    kind: z.literal("workshop-mat"),
+    ...blockBase,
+    table: inline.optional().describe("Bordet matten kommer fra, for eksempel «Bord 2»."),
+    columns: z
+      .array(
+        z.strictObject({
+          name: inline.describe("Kolonnens navn, for eksempel «Suksessfaktorer»."),
+          items: listOfLines.optional().describe("Punktene i kolonnen."),
+          text: markdown.optional().describe("Fritekst i kolonnen."),
+        }),
+      )
+      .min(1),
+  })
+  .describe("Arbeidsmatte: navngitte kolonner med punkter, per bord.");

@@ -1,0 +1,82 @@
+/**
+ * Field types shared by every content file. Each carries a description: the
+ * same text feeds the editor JSON Schema and the field reference.
+ * Checks that need a rule of their own (dates, times, link schemes) attach
+ * it as `params.rule`, which validation turns into that rule's message.
+ */
+import * as z from "zod";
+import { unsafeScheme } from "../validate/url-safety.ts";
+
+/** A line of text. May use inline Markdown: *emphasis*, **strong**, [links](https://…). */
+export const inline = z.string().trim().min(1).describe("En tekstlinje. Kan bruke *kursiv*, **fet** og [lenker](https://…).");
+
+/** Longer text in Markdown: paragraphs, lists, links. Raw HTML is not rendered. */
+export const markdown = z.string().trim().min(1).describe("Tekst i Markdown: avsnitt, lister og lenker.");
+
+export function isRealDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+export const isoDate = z
+  .string()
+  .refine(isRealDate, { params: { rule: "date/invalid" } })
+  .describe("Dato som ÅÅÅÅ-MM-DD, for eksempel 2024-10-25.");
+
+export const clockTime = z
+  .string()
+  .refine((v) => /^([01]\d|2[0-3])[:.][0-5]\d$/.test(v), { params: { rule: "time/invalid" } })
+  .describe("Klokkeslett som TT:MM, for eksempel 13:15.");
+
+export const url = z
+  .string()
+  .trim()
+  .min(1)
+  .refine((v) => unsafeScheme(v) === undefined, { params: { rule: "link/unsafe-scheme" } })
+  .describe("Nettadresse (https://…) eller adresse på nettstedet (/…).");
+
+/** Anchors and ids: lower-case letters (æ, ø, å too), digits and hyphens. */
+export const id = z
+  .string()
+  .regex(/^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*$/u, { message: "små bokstaver, tall og bindestrek" })
+  .describe("Unik id: små bokstaver, tall og bindestrek. Blir lenkeanker (#id).");
+
+export const person = z
+  .strictObject({
+    name: inline.describe("Navn."),
+    title: inline.optional().describe("Tittel foran navnet, for eksempel «ordfører»."),
+    role: inline.optional().describe("Rolle etter navnet, for eksempel «direktør helse og mestring»."),
+    organisation: inline.optional().describe("Organisasjon, skrives «fra …»."),
+  })
+  .describe("En person.");
+
+/** A person given as just a name, or with details. */
+export const personRef = z.union([inline, person]);
+
+export const organisation = z
+  .strictObject({
+    name: inline.describe("Organisasjonens navn."),
+    url: url.optional(),
+    logo: z.string().optional().describe("Sti til logo under assets/, for eksempel /assets/img/logo.svg."),
+    members: z.array(personRef).optional().describe("Personer fra organisasjonen."),
+  })
+  .describe("En organisasjon.");
+
+export const organisationRef = z.union([inline, organisation]);
+
+export const titledText = z
+  .strictObject({
+    title: inline.optional().describe("Kort overskrift eller stikkord."),
+    text: markdown.optional().describe("Teksten."),
+  })
+  .refine((v) => v.title !== undefined || v.text !== undefined, { params: { rule: "schema/required", key: "text" } })
+  .describe("Et punkt med valgfri overskrift og tekst.");
+
+export type Person = z.infer<typeof person>;
+export type PersonRef = z.infer<typeof personRef>;
+export type Organisation = z.infer<typeof organisation>;
+export type OrganisationRef = z.infer<typeof organisationRef>;
+export type TitledText = z.infer<typeof titledText>;

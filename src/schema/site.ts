@@ -1,0 +1,28 @@
+/** content/site.yaml: the organisation that publishes the reports. */
+import * as z from "zod";
+import { languages } from "../render/i18n/index.ts";
+import { inline, url } from "./common.ts";
+
+const colour = z
+  .string()
+  .regex(/^#[0-9a-fA-F]{6}$/, { message: "en farge som #RRGGBB" })
+  .describe("Farge som #RRGGBB.");
+
+export const site = z
+  .strictObject({
+    name: inline.describe("Organisasjonens eller nettstedets navn."),
+    description: inline.optional().describe("En setning om hva nettstedet er."),
+    url: url.optional().describe("Nettstedets adresse, for eksempel https://rapporter.example.no."),
+    lang: z.enum(languages).default("nb").describe("Språket for forsiden."),
+    logo: z.string().optional().describe("Logo under assets/, for eksempel /assets/img/logo.svg."),
+    colors: z
+      .strictObject({
+        primary: colour.optional().describe("Hovedfarge (topplinje, lenker)."),
+        accent: colour.optional().describe("Aksentfarge (markeringer)."),
+      })
+      .optional(),
+    accessibilityStatement: url.optional().describe("Adressen til tilgjengelighetserklæringen (uustatus.no)."),
+  })
+  .describe("Innstillinger for nettstedet.");
+
+export type Site = z.infer<typeof site>;

@@ -1,0 +1,49 @@
+/**
+ * A problem found in content, as a value. Diagnostics are collected from every
+ * stage and reported together; nothing about bad content is ever thrown.
+ * The wording lives in the rule catalogue (messages/), keyed by `rule`, so one
+ * diagnostic can be printed in any supported language.
+ */
+import type { RuleId } from "./rules-catalogue.ts";
+
+export type Severity = "error" | "warning";
+export type Params = Record<string, string | number>;
+
+export interface Diagnostic {
+  /** Path of the file, relative to the project folder, with forward slashes. */
+  file: string;
+  /** 1-based; 0 when the problem is about the file or folder as a whole. */
+  line: number;
+  column: number;
+  severity: Severity;
+  rule: RuleId;
+  params: Params;
+  /** A few lines of source around the position, when there is one. */
+  frame?: string;
+}
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export function diagnostic(
+  file: string,
+  at: Position | undefined,
+  rule: RuleId,
+  params: Params = {},
+  severity: Severity = "error",
+): Diagnostic {
+  return { file, line: at?.line ?? 0, column: at?.column ?? 0, severity, rule, params };
+}
+
+export const hasErrors = (list: readonly Diagnostic[]): boolean =>
+  list.some((d) => d.severity === "error");
+
+/** Stable order: by file, then position, then rule — so output never depends on load order. */
+export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
+  return [...list].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule),
+  );
+}

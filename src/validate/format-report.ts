@@ -1,0 +1,31 @@
+/**
+ * Prints diagnostics the way compilers do:
+ *   content/reports/x/report.yaml:14:7  error  total 87 ≠ sum of roles 88  participants/total
+ *     <code frame>
+ *     → hint
+ */
+import type { Diagnostic } from "./diagnostic.ts";
+import { catalogues, type MessageLang } from "./messages/index.ts";
+
+export function describe(d: Diagnostic, lang: MessageLang = "nb"): { message: string; hint: string } {
+  const text = catalogues[lang].rules[d.rule];
+  return { message: text.message(d.params), hint: text.hint(d.params) };
+}
+
+export function formatDiagnostic(d: Diagnostic, lang: MessageLang = "nb"): string {
+  const { words } = catalogues[lang];
+  const { message, hint } = describe(d, lang);
+  const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
+  const lines = [`${where}  ${words[d.severity]}  ${message}  ${d.rule}`];
+  if (d.frame) lines.push(d.frame.replace(/^/gm, "    "));
+  lines.push(`    → ${hint}`);
+  return lines.join("\n");
+}
+
+export function formatReport(list: readonly Diagnostic[], lang: MessageLang = "nb"): string {
+  const { words } = catalogues[lang];
+  const errors = list.filter((d) => d.severity === "error").length;
+  const files = new Set(list.map((d) => d.file)).size;
+  const body = list.map((d) => formatDiagnostic(d, lang)).join("\n\n");
+  return `${body}${body ? "\n\n" : ""}${words.summary(errors, list.length - errors, files)}\n`;
+}

@@ -1,0 +1,45 @@
+import type { Catalogue, ReportWords } from "./types.ts";
+
+const TYPES: Record<string, string> = { string: "text", number: "a number", boolean: "true or false", array: "a list", object: "fields with values", null: "empty" };
+const type = (t: unknown) => TYPES[String(t)] ?? String(t);
+
+const mean = (p: Record<string, unknown>) => (p.suggestion ? ` Did you mean "${p.suggestion}"?` : "");
+
+export const en: Catalogue = {
+  "file/missing": { message: (p) => `could not find ${p.what}`, hint: (p) => `Create ${p.what}, or point --content at the right folder.` },
+  "file/unreadable": { message: (p) => `could not read the file (${p.reason})`, hint: () => "Check that the file exists and that you may read it." },
+  "file/empty": { message: () => "the file is empty", hint: () => "Write its content, or delete the file." },
+  "file/too-large": { message: (p) => `the file is ${p.size} bytes, the limit is ${p.limit}`, hint: () => "A content file is text of a few kilobytes. Split it, or keep large attachments outside content/." },
+  "file/binary": { message: () => "the file does not look like text", hint: () => "Content files must be YAML or Markdown saved as UTF-8 text. Images belong in assets/." },
+  "file/encoding": { message: () => "the file is not valid UTF-8", hint: () => "Save the file as UTF-8 in your editor." },
+  "content/no-reports": { message: (p) => `found no reports in ${p.dir}`, hint: () => "Each report is a folder under content/reports/ with a report.yaml." },
+  "content/no-report-file": { message: () => "the report folder has no report.yaml", hint: () => "Add report.yaml with title, date and status, or move the folder out of content/reports/." },
+  "content/unknown-file": { message: (p) => `the file ${p.name} is not used`, hint: () => "Only .yaml, .yml and .md files and sub-folders are read. Move other files to assets/." },
+  "yaml/syntax": { message: (p) => `invalid YAML: ${p.reason}`, hint: () => "Check the indentation (spaces, not tabs), the colon after each key and that quotes are closed." },
+  "yaml/not-a-mapping": { message: () => "the file must hold keys and values (a YAML mapping)", hint: () => "Start with a key such as \"kind: text\", not a list or a bare value." },
+  "schema/unknown-key": { message: (p) => `unknown field "${p.key}"`, hint: (p) => `That field does not exist here.${mean(p)} Allowed fields: ${p.allowed}.` },
+  "schema/required": { message: (p) => `missing field "${p.key}"`, hint: (p) => `"${p.key}" is required${p.where ? ` in ${p.where}` : ""}.` },
+  "schema/type": { message: (p) => `"${p.key}" should be ${type(p.expected)}, but is ${type(p.received)}`, hint: (p) => `Write ${type(p.expected)} here.` },
+  "schema/enum": { message: (p) => `"${p.value}" is not a valid value for "${p.key}"`, hint: (p) => `Use one of: ${p.allowed}.${mean(p)}` },
+  "schema/unknown-kind": { message: (p) => `unknown block kind "${p.value}"`, hint: (p) => `Use one of: ${p.allowed}.${mean(p)}` },
+  "schema/too-short": { message: (p) => `"${p.key}" is empty`, hint: (p) => `Write at least ${p.minimum} ${p.unit}, or remove the field.` },
+  "schema/format": { message: (p) => `"${p.value}" has the wrong form for "${p.key}"`, hint: (p) => `Expected ${p.format}.` },
+  "schema/invalid": { message: (p) => `invalid value for "${p.key}"`, hint: (p) => `${p.detail}` },
+  "date/invalid": { message: (p) => `"${p.value}" is not a valid date`, hint: () => "Write the date as YYYY-MM-DD, for example 2024-10-25, and check that the day exists." },
+  "date/range-order": { message: (p) => `end date ${p.end} is before start date ${p.start}`, hint: () => "Swap the dates, or correct the wrong one." },
+  "time/invalid": { message: (p) => `"${p.value}" is not a valid time`, hint: () => "Write times as HH:MM, for example 13:15." },
+  "participants/total": { message: (p) => `total ${p.total} ≠ sum of roles ${p.sum}`, hint: () => "Correct a role's count or the total so they agree. Remove \"total\" to let samling compute it." },
+  "participants/coverage": { message: (p) => `${p.count} of ${p.of} is not possible`, hint: () => "The count cannot be larger than the whole it is part of." },
+  "ids/duplicate": { message: (p) => `id "${p.id}" is already used (${p.first})`, hint: () => "Every id must be unique: it becomes a link (#id) or an address. Give one of them another id." },
+  "ref/unresolved": { message: (p) => `"${p.ref}" refers to something that does not exist`, hint: (p) => `Use the id of a block or question in the same report.${mean(p)}` },
+  "questions/unknown-part": { message: (p) => `the part "${p.part}" is not defined in the block's "parts"`, hint: (p) => `Define it under "parts", or use one of: ${p.allowed}.${mean(p)}` },
+  "publish/required": { message: (p) => `a published report must have "${p.key}"`, hint: (p) => `Fill in "${p.key}", or set "status: draft" until the report is ready.` },
+  "link/unsafe-scheme": { message: (p) => `the link "${p.url}" uses an unsafe address (${p.scheme})`, hint: () => "Only http:, https:, mailto:, tel: and links within the site are allowed." },
+};
+
+export const enWords: ReportWords = {
+  error: "error",
+  warning: "warning",
+  summary: (e, w, f) => `${e} ${e === 1 ? "error" : "errors"}, ${w} ${w === 1 ? "warning" : "warnings"} in ${f} ${f === 1 ? "file" : "files"}`,
+  didYouMean: (s) => `Did you mean "${s}"?`,
+};

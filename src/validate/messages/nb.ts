@@ -1,0 +1,45 @@
+import type { Catalogue, ReportWords } from "./types.ts";
+
+const TYPES: Record<string, string> = { string: "tekst", number: "et tall", boolean: "true eller false", array: "en liste", object: "felt med verdier", null: "tom" };
+const type = (t: unknown) => TYPES[String(t)] ?? String(t);
+
+const mean = (p: Record<string, unknown>) => (p.suggestion ? ` Mente du «${p.suggestion}»?` : "");
+
+export const nb: Catalogue = {
+  "file/missing": { message: (p) => `fant ikke ${p.what}`, hint: (p) => `Opprett ${p.what}, eller pek på riktig mappe med --content.` },
+  "file/unreadable": { message: (p) => `kunne ikke lese filen (${p.reason})`, hint: () => "Sjekk at filen finnes og at du har lesetilgang." },
+  "file/empty": { message: () => "filen er tom", hint: () => "Fyll inn innholdet, eller slett filen." },
+  "file/too-large": { message: (p) => `filen er ${p.size} byte, grensen er ${p.limit}`, hint: () => "En innholdsfil skal være tekst på noen få kilobyte. Del den opp, eller legg store vedlegg utenfor content/." },
+  "file/binary": { message: () => "filen ser ikke ut som tekst", hint: () => "Innholdsfiler må være YAML eller Markdown lagret som UTF-8-tekst. Bilder hører hjemme i assets/." },
+  "file/encoding": { message: () => "filen er ikke gyldig UTF-8", hint: () => "Lagre filen som UTF-8 i redigeringsprogrammet ditt." },
+  "content/no-reports": { message: (p) => `fant ingen rapporter i ${p.dir}`, hint: () => "Hver rapport er en mappe under content/reports/ med en report.yaml." },
+  "content/no-report-file": { message: () => "rapportmappen mangler report.yaml", hint: () => "Legg til report.yaml med tittel, dato og status, eller flytt mappen ut av content/reports/." },
+  "content/unknown-file": { message: (p) => `filen ${p.name} blir ikke brukt`, hint: () => "Bare .yaml-, .yml- og .md-filer og undermapper leses. Flytt andre filer til assets/." },
+  "yaml/syntax": { message: (p) => `ugyldig YAML: ${p.reason}`, hint: () => "Sjekk innrykk (mellomrom, ikke tabulator), kolon etter nøkler og at anførselstegn er lukket." },
+  "yaml/not-a-mapping": { message: () => "filen må inneholde nøkler og verdier (en YAML-mapping)", hint: () => "Start med en nøkkel, for eksempel «kind: text», ikke en liste eller en løs verdi." },
+  "schema/unknown-key": { message: (p) => `ukjent felt «${p.key}»`, hint: (p) => `Feltet finnes ikke her.${mean(p)} Tillatte felt: ${p.allowed}.` },
+  "schema/required": { message: (p) => `mangler feltet «${p.key}»`, hint: (p) => `«${p.key}» må fylles ut${p.where ? ` i ${p.where}` : ""}.` },
+  "schema/type": { message: (p) => `«${p.key}» skal være ${type(p.expected)}, men er ${type(p.received)}`, hint: (p) => `Skriv ${type(p.expected)} her.` },
+  "schema/enum": { message: (p) => `«${p.value}» er ikke en gyldig verdi for «${p.key}»`, hint: (p) => `Bruk en av: ${p.allowed}.${mean(p)}` },
+  "schema/unknown-kind": { message: (p) => `ukjent blokktype «${p.value}»`, hint: (p) => `Bruk en av: ${p.allowed}.${mean(p)}` },
+  "schema/too-short": { message: (p) => `«${p.key}» er tom`, hint: (p) => `Skriv minst ${p.minimum} ${p.unit}, eller fjern feltet.` },
+  "schema/format": { message: (p) => `«${p.value}» har feil form for «${p.key}»`, hint: (p) => `Forventet ${p.format}.` },
+  "schema/invalid": { message: (p) => `ugyldig verdi for «${p.key}»`, hint: (p) => `${p.detail}` },
+  "date/invalid": { message: (p) => `«${p.value}» er ikke en gyldig dato`, hint: () => "Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2024-10-25, og sjekk at dagen finnes." },
+  "date/range-order": { message: (p) => `sluttdato ${p.end} er før startdato ${p.start}`, hint: () => "Bytt om datoene, eller rett den som er feil." },
+  "time/invalid": { message: (p) => `«${p.value}» er ikke et gyldig klokkeslett`, hint: () => "Skriv klokkeslett som TT:MM, for eksempel 13:15." },
+  "participants/total": { message: (p) => `totalt ${p.total} ≠ summen av rollene ${p.sum}`, hint: () => "Rett antallet for en rolle eller totalen, så de stemmer. Fjern «total» for å la samling regne den ut." },
+  "participants/coverage": { message: (p) => `${p.count} av ${p.of} er ikke mulig`, hint: () => "Antallet kan ikke være større enn helheten det er en del av." },
+  "ids/duplicate": { message: (p) => `id «${p.id}» er brukt før (${p.first})`, hint: () => "Hver id må være unik: den blir en lenke (#id) eller en adresse. Gi en av dem en annen id." },
+  "ref/unresolved": { message: (p) => `«${p.ref}» viser til noe som ikke finnes`, hint: (p) => `Bruk id-en til en blokk eller et spørsmål i samme rapport.${mean(p)}` },
+  "questions/unknown-part": { message: (p) => `delen «${p.part}» er ikke definert i blokkens «parts»`, hint: (p) => `Definer den under «parts», eller bruk en av: ${p.allowed}.${mean(p)}` },
+  "publish/required": { message: (p) => `en publisert rapport må ha «${p.key}»`, hint: (p) => `Fyll inn «${p.key}», eller sett «status: draft» til rapporten er klar.` },
+  "link/unsafe-scheme": { message: (p) => `lenken «${p.url}» bruker en farlig adresse (${p.scheme})`, hint: () => "Bare http:, https:, mailto: og tel: og lenker innad på nettstedet er tillatt." },
+};
+
+export const nbWords: ReportWords = {
+  error: "feil",
+  warning: "advarsel",
+  summary: (e, w, f) => `${e} ${e === 1 ? "feil" : "feil"}, ${w} ${w === 1 ? "advarsel" : "advarsler"} i ${f} ${f === 1 ? "fil" : "filer"}`,
+  didYouMean: (s) => `Mente du «${s}»?`,
+};

@@ -1,0 +1,18 @@
+import type { Params } from "../diagnostic.ts";
+import type { RuleId } from "../rules-catalogue.ts";
+
+/** What happened, and — in the hint — why it matters and what to do. */
+export interface RuleText {
+  message: (p: Params) => string;
+  hint: (p: Params) => string;
+}
+
+export type Catalogue = Record<RuleId, RuleText>;
+
+/** Words used around diagnostics, not tied to one rule. */
+export interface ReportWords {
+  error: string;
+  warning: string;
+  summary: (errors: number, warnings: number, files: number) => string;
+  didYouMean: (s: string) => string;
+}

@@ -1,0 +1,38 @@
+/**
+ * Every rule the validator can report, with its default severity.
+ * The messages for each language (messages/nb.ts, messages/en.ts) are typed
+ * against this list, so a rule cannot exist without its text.
+ */
+export const RULES = {
+  "file/missing": "error",
+  "file/unreadable": "error",
+  "file/empty": "error",
+  "file/too-large": "error",
+  "file/binary": "error",
+  "file/encoding": "error",
+  "content/no-reports": "error",
+  "content/no-report-file": "error",
+  "content/unknown-file": "warning",
+  "yaml/syntax": "error",
+  "yaml/not-a-mapping": "error",
+  "schema/unknown-key": "error",
+  "schema/required": "error",
+  "schema/type": "error",
+  "schema/enum": "error",
+  "schema/unknown-kind": "error",
+  "schema/too-short": "error",
+  "schema/format": "error",
+  "schema/invalid": "error",
+  "date/invalid": "error",
+  "date/range-order": "error",
+  "time/invalid": "error",
+  "participants/total": "error",
+  "participants/coverage": "error",
+  "ids/duplicate": "error",
+  "ref/unresolved": "error",
+  "questions/unknown-part": "error",
+  "publish/required": "error",
+  "link/unsafe-scheme": "error",
+} as const;
+
+export type RuleId = keyof typeof RULES;

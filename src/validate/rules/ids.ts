@@ -1,0 +1,67 @@
+/**
+ * Ids become anchors (#id) and addresses, so they must be unique: block,
+ * question and next-step ids within a report, report ids and next-step ids
+ * (which later reports refer to) across the site. References must resolve.
+ */
+import type { SourceDoc } from "../../load/source-doc.ts";
+import type { Diagnostic } from "../diagnostic.ts";
+import { closest } from "../did-you-mean.ts";
+import { allBlocks, type ValidReport } from "../validated.ts";
+
+interface IdUse {
+  id: string;
+  doc: SourceDoc;
+  path: (string | number)[];
+}
+
+export const reportId = (r: ValidReport): string => r.meta.id ?? r.folder;
+
+function idsInReport(report: ValidReport): IdUse[] {
+  const uses: IdUse[] = [];
+  for (const { block, doc } of allBlocks(report.blocks)) {
+    if (block.id) uses.push({ id: block.id, doc, path: ["id"] });
+    if (block.kind === "questions" || block.kind === "next-steps") {
+      block.items.forEach((item, i) => item.id && uses.push({ id: item.id, doc, path: ["items", i, "id"] }));
+    }
+  }
+  return uses;
+}
+
+function duplicates(uses: IdUse[]): Diagnostic[] {
+  const first = new Map<string, IdUse>();
+  const out: Diagnostic[] = [];
+  for (const use of uses) {
+    const earlier = first.get(use.id);
+    if (!earlier) first.set(use.id, use);
+    else {
+      const at = earlier.doc.position(earlier.path);
+      out.push(use.doc.problem(use.path, "ids/duplicate", { id: use.id, first: `${earlier.doc.file}:${at.line}` }));
+    }
+  }
+  return out;
+}
+
+function unresolved(report: ValidReport, known: Set<string>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const { block, doc } of allBlocks(report.blocks)) {
+    if (block.kind !== "programme") continue;
+    block.items.forEach((item, i) => {
+      if (!item.section || known.has(item.section)) return;
+      const suggestion = closest(item.section, [...known]);
+      out.push(doc.problem(["items", i, "section"], "ref/unresolved", { ref: item.section, ...(suggestion && { suggestion }) }));
+    });
+  }
+  return out;
+}
+
+export function checkIds(reports: readonly ValidReport[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const siteWide: IdUse[] = [];
+  for (const report of reports) {
+    const uses = idsInReport(report);
+    out.push(...duplicates(uses), ...unresolved(report, new Set(uses.map((u) => u.id))));
+    siteWide.push({ id: `report:${reportId(report)}`, doc: report.metaDoc, path: ["id"] });
+  }
+  const reportDupes = duplicates(siteWide).map((d) => ({ ...d, params: { ...d.params, id: String(d.params.id).slice(7) } }));
+  return [...out, ...reportDupes];
+}

@@ -1,0 +1,40 @@
+/**
+ * Every text field may hold Markdown, and Markdown may hold links. A link with
+ * a script-bearing scheme is refused here, with its position, rather than
+ * silently dropped by the renderer.
+ */
+import type { SourceDoc } from "../../load/source-doc.ts";
+import { linkTargets } from "../../render/markdown.ts";
+import type { Diagnostic } from "../diagnostic.ts";
+import { unsafeScheme } from "../url-safety.ts";
+import { allBlocks, type ValidReport } from "../validated.ts";
+
+function* strings(value: unknown, path: (string | number)[] = []): Generator<[string, (string | number)[]]> {
+  if (typeof value === "string") yield [value, path];
+  else if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* strings(v, [...path, i]);
+  else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
+}
+
+function checkDoc(doc: SourceDoc): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const [text, path] of strings(doc.data)) {
+    for (const { href } of linkTargets(text)) {
+      const scheme = unsafeScheme(href);
+      if (scheme) out.push(doc.problem(path, "link/unsafe-scheme", { url: href, scheme }));
+    }
+  }
+  if (doc.body) {
+    const lines = doc.body.text.split("\n");
+    for (const { href, line } of linkTargets(doc.body.text)) {
+      const scheme = unsafeScheme(href);
+      if (!scheme) continue;
+      const column = Math.max(0, (lines[line] ?? "").indexOf(href)) + 1;
+      out.push(doc.problemAt({ line: doc.body.line + line, column }, "link/unsafe-scheme", { url: href, scheme }));
+    }
+  }
+  return out;
+}
+
+export function checkLinks(report: ValidReport): Diagnostic[] {
+  return [checkDoc(report.metaDoc), ...[...allBlocks(report.blocks)].map((b) => checkDoc(b.doc))].flat();
+}

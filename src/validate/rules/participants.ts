@@ -1,0 +1,20 @@
+import type { Diagnostic } from "../diagnostic.ts";
+import { allBlocks, type ValidReport } from "../validated.ts";
+
+/** A stated total must equal the sum of the roles; "21 of 25" must not exceed the whole. */
+export function checkParticipants(report: ValidReport): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const { block, doc } of allBlocks(report.blocks)) {
+    if (block.kind !== "participants") continue;
+    const sum = block.roles.reduce((n, r) => n + r.count, 0);
+    if (block.total !== undefined && block.total !== sum) {
+      out.push(doc.problem(["total"], "participants/total", { total: block.total, sum }));
+    }
+    block.coverage?.forEach((c, i) => {
+      if (typeof c === "object" && c.count > c.of) {
+        out.push(doc.problem(["coverage", i, "count"], "participants/coverage", { count: c.count, of: c.of }));
+      }
+    });
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+/**
+ * Validation stage: every loaded document against its schema, then the
+ * checks that need more than one value (sums, uniqueness, references).
+ * Returns typed content only when there are no errors; always returns every
+ * problem found.
+ */
+import type { LoadedBlock, LoadedContent } from "../load/load-content.ts";
+import type { SourceDoc } from "../load/source-doc.ts";
+import { block as blockSchema } from "../schema/blocks/index.ts";
+import { report as reportSchema } from "../schema/report.ts";
+import { site as siteSchema, type Site } from "../schema/site.ts";
+import { hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostic.ts";
+import { checkDateRange } from "./rules/dates.ts";
+import { checkIds } from "./rules/ids.ts";
+import { checkLinks } from "./rules/links.ts";
+import { checkParticipants } from "./rules/participants.ts";
+import { checkPublishable } from "./rules/publish.ts";
+import { checkQuestionParts } from "./rules/question-parts.ts";
+import { validateDoc } from "./schema-issues.ts";
+import type { ValidBlock, ValidContent, ValidReport } from "./validated.ts";
+
+/** Checks run on each report once its documents are valid. */
+const reportRules = [checkParticipants, checkDateRange, checkPublishable, checkQuestionParts, checkLinks];
+
+/** A Markdown file is a block whose prose is its body; its kind defaults to text (section for index.md). */
+function blockData(doc: SourceDoc, isSection: boolean): unknown {
+  if (!doc.body) return doc.data;
+  const front = (doc.data ?? {}) as Record<string, unknown>;
+  const body = doc.body.text.trim();
+  return { kind: isSection ? "section" : "text", ...front, ...(body && { body }) };
+}
+
+function validateBlocks(loaded: readonly LoadedBlock[], problems: Diagnostic[]): ValidBlock[] {
+  const valid: ValidBlock[] = [];
+  for (const { doc, children } of loaded) {
+    const result = validateDoc(blockSchema, doc, blockData(doc, children !== undefined));
+    const kids = children ? validateBlocks(children, problems) : [];
+    if (!result.ok) problems.push(...result.problems);
+    else valid.push({ block: result.value, doc, children: kids });
+  }
+  return valid;
+}
+
+export function validateContent(loaded: LoadedContent): { content?: ValidContent; diagnostics: Diagnostic[] } {
+  const problems: Diagnostic[] = [...loaded.diagnostics];
+  let site: Site | undefined;
+  if (loaded.site) {
+    const result = validateDoc(siteSchema, loaded.site);
+    if (result.ok) site = result.value;
+    else problems.push(...result.problems);
+  }
+  const reports: ValidReport[] = [];
+  for (const r of loaded.reports) {
+    const meta = validateDoc(reportSchema, r.meta);
+    const blocks = validateBlocks(r.blocks, problems);
+    if (!meta.ok) {
+      problems.push(...meta.problems);
+      continue;
+    }
+    const report: ValidReport = { folder: r.folder, dir: r.dir, meta: meta.value, metaDoc: r.meta, blocks };
+    for (const rule of reportRules) problems.push(...rule(report));
+    reports.push(report);
+  }
+  problems.push(...checkIds(reports));
+  const diagnostics = sortDiagnostics(problems);
+  if (hasErrors(diagnostics) || !site) return { diagnostics };
+  return { content: { site, reports }, diagnostics };
+}

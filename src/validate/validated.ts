@@ -1,0 +1,32 @@
+/** The content tree after schema validation: typed values, each with the file it came from. */
+import type { SourceDoc } from "../load/source-doc.ts";
+import type { Block } from "../schema/blocks/index.ts";
+import type { Report } from "../schema/report.ts";
+import type { Site } from "../schema/site.ts";
+
+export interface ValidBlock {
+  block: Block;
+  doc: SourceDoc;
+  children: ValidBlock[];
+}
+
+export interface ValidReport {
+  folder: string;
+  dir: string;
+  meta: Report;
+  metaDoc: SourceDoc;
+  blocks: ValidBlock[];
+}
+
+export interface ValidContent {
+  site: Site;
+  reports: ValidReport[];
+}
+
+/** Every block of a report, sections' blocks included, in document order. */
+export function* allBlocks(blocks: readonly ValidBlock[]): Generator<ValidBlock> {
+  for (const b of blocks) {
+    yield b;
+    yield* allBlocks(b.children);
+  }
+}
