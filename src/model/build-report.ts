@@ -4,10 +4,11 @@
  * contents, and derives totals. No HTML is made here.
  */
 import { plainText } from "../render/markdown.ts";
-import { uiStrings } from "../render/i18n/index.ts";
+import { uiStrings, type Lang, type UiStrings } from "../render/i18n/index.ts";
 import type { OrganisationRef } from "../schema/common.ts";
 import { reportId } from "../validate/rules/ids.ts";
 import { allBlocks, type ValidBlock, type ValidReport } from "../validate/validated.ts";
+import { headingOf } from "./headings.ts";
 import { AnchorRegistry } from "./slug.ts";
 import type { BlockModel, OrganiserModel, ReportModel, TocEntry } from "./types.ts";
 
@@ -23,14 +24,32 @@ function explicitIds(blocks: readonly ValidBlock[]): string[] {
   return ids;
 }
 
-function modelBlock(valid: ValidBlock, level: number, anchors: AnchorRegistry): BlockModel {
+interface Context {
+  anchors: AnchorRegistry;
+  ui: UiStrings;
+  lang: Lang;
+}
+
+function modelBlock(valid: ValidBlock, level: number, ctx: Context): BlockModel {
   const { block } = valid;
-  const anchor = anchors.claim(block.id, block.title ? plainText(block.title) : block.kind);
-  const sublevel = block.title ? level + 1 : level;
+  const { anchors } = ctx;
+  const { heading, label } = headingOf(block, ctx.ui, ctx.lang);
+  const anchor = anchors.claim(block.id, label ? plainText(label) : block.kind);
+  const sublevel = heading ? level + 1 : level;
   const itemAnchors = block.kind === "questions" ? block.items.map((q) => anchors.claim(q.id, plainText(q.question))) : [];
   const total = block.kind === "participants" ? (block.total ?? block.roles.reduce((n, r) => n + r.count, 0)) : undefined;
-  const children = valid.children.map((c) => modelBlock(c, sublevel, anchors));
-  return { ...block, anchor, level, sublevel, children, itemAnchors, ...(total !== undefined && { total }) };
+  const children = valid.children.map((c) => modelBlock(c, sublevel, ctx));
+  return {
+    ...block,
+    ...(heading && { heading }),
+    ...(label && { tocLabel: plainText(label) }),
+    anchor,
+    level,
+    sublevel,
+    children,
+    itemAnchors,
+    ...(total !== undefined && { total }),
+  };
 }
 
 function tocOf(blocks: readonly BlockModel[]): TocEntry[] {
@@ -39,7 +58,7 @@ function tocOf(blocks: readonly BlockModel[]): TocEntry[] {
     const questions: TocEntry[] =
       b.kind === "questions" ? b.items.map((q, i) => ({ anchor: b.itemAnchors[i]!, title: plainText(q.question), children: [] })) : [];
     const children = [...tocOf(b.children), ...questions];
-    if (b.title) entries.push({ anchor: b.anchor, title: plainText(b.title), children });
+    if (b.tocLabel) entries.push({ anchor: b.anchor, title: b.tocLabel, children });
     else entries.push(...children);
   }
   return entries;
@@ -51,8 +70,9 @@ const organiser = (o: OrganisationRef): OrganiserModel =>
 export function buildReport(report: ValidReport): ReportModel {
   const { meta } = report;
   const id = reportId(report);
-  const anchors = new AnchorRegistry([...PAGE_ANCHORS, ...explicitIds(report.blocks)]);
-  const blocks = report.blocks.map((b) => modelBlock(b, 2, anchors));
+  const ui = uiStrings(meta.lang, meta.labels);
+  const ctx: Context = { anchors: new AnchorRegistry([...PAGE_ANCHORS, ...explicitIds(report.blocks)]), ui, lang: meta.lang };
+  const blocks = report.blocks.map((b) => modelBlock(b, 2, ctx));
   return {
     id,
     url: `/${id}/`,
@@ -67,7 +87,7 @@ export function buildReport(report: ValidReport): ReportModel {
     ...(meta.focusQuestion && { focusQuestion: meta.focusQuestion }),
     ...(meta.summary && { summary: meta.summary }),
     organisers: (meta.organisers ?? []).map(organiser),
-    ui: uiStrings(meta.lang, meta.labels),
+    ui,
     blocks,
     toc: tocOf(blocks),
   };

@@ -12,9 +12,13 @@ export interface TocEntry {
 /** A block as rendered: its anchor, heading levels and, for a section, its blocks. */
 export type BlockModel = Block & {
   anchor: string;
+  /** Inline Markdown for the block's heading; absent when the block has none. */
+  heading?: string;
+  /** Plain text for the table of contents. */
+  tocLabel?: string;
   /** Level of the block's own heading (2 at the top of a report). */
   level: number;
-  /** Level for headings inside the block: one below its own, or the same when it has no title. */
+  /** Level for headings inside the block: one below its own, or the same when it has no heading. */
   sublevel: number;
   children: BlockModel[];
   /** Per-item anchors, for blocks whose items are linked to (questions). */

@@ -6,6 +6,7 @@ export const blockBase = {
   id: id.optional().describe("Lenkeanker for blokken. Lages fra tittelen når den mangler."),
   title: inline.optional().describe("Overskrift. Uten tittel får blokken ingen overskrift og står ikke i innholdsfortegnelsen."),
   intro: markdown.optional().describe("Innledende tekst under overskriften."),
+  outro: markdown.optional().describe("Tekst etter blokkens innhold, for eksempel en konklusjon."),
 };
 
 export const listOfLines = z.array(inline);

@@ -10,6 +10,7 @@ export const groupTask = z
     question: inline.describe("Oppgaven gruppene fikk."),
     proposalsTitle: inline.optional().describe("Overskrift over forslagene. Standard: «Gruppenes hovedforslag»."),
     proposals: z.array(titledText).optional().describe("Gruppenes forslag."),
+    numbered: z.boolean().default(false).describe("Om forslagene er nummerert."),
     measuresTitle: inline.optional().describe("Overskrift over tiltakene. Standard: «Konkrete tiltak»."),
     measures: z.array(titledText).optional().describe("Konkrete tiltak."),
   })
