@@ -26,7 +26,7 @@ export default function (config: EleventyConfig) {
   config.addTemplate("samling-css.11ty.js", { render: () => bundleCss("assets") }, { permalink: "/assets/css/samling.css" });
   return {
     dir: { input: "layouts/pages", includes: "../parts", layouts: "../parts", data: "_data" },
-    templateFormats: ["njk"],
+    templateFormats: ["njk", "11ty.js"],
     htmlTemplateEngine: "njk",
   };
 }

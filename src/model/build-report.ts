@@ -42,7 +42,7 @@ function modelBlock(valid: ValidBlock, level: number, ctx: Context): BlockModel 
   return {
     ...block,
     ...(heading && { heading }),
-    ...(label && { tocLabel: plainText(label) }),
+    ...(label && { tocLabel: tocText(label) }),
     anchor,
     level,
     sublevel,
@@ -52,11 +52,14 @@ function modelBlock(valid: ValidBlock, level: number, ctx: Context): BlockModel 
   };
 }
 
+/** Slide titles often end in a colon ("Resultater:"); a table of contents reads better without. */
+const tocText = (markdown: string): string => plainText(markdown).replace(/\s*:\s*$/, "");
+
 function tocOf(blocks: readonly BlockModel[]): TocEntry[] {
   const entries: TocEntry[] = [];
   for (const b of blocks) {
     const questions: TocEntry[] =
-      b.kind === "questions" ? b.items.map((q, i) => ({ anchor: b.itemAnchors[i]!, title: plainText(q.question), children: [] })) : [];
+      b.kind === "questions" ? b.items.map((q, i) => ({ anchor: b.itemAnchors[i]!, title: tocText(q.question), children: [] })) : [];
     const children = [...tocOf(b.children), ...questions];
     if (b.tocLabel) entries.push({ anchor: b.anchor, title: b.tocLabel, children });
     else entries.push(...children);

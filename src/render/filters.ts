@@ -30,6 +30,8 @@ export const filters = {
   quantity: (value: number | string, unit: string | undefined, lang: Lang) => formatQuantity(value, unit, lang),
   person: (p: PersonRef, ui: UiStrings) => formatPerson(p, ui),
   speakers: (list: PersonRef[] | undefined, ui: UiStrings) => formatSpeakers(list, ui),
+  /** A lead-in title before its text gets a colon, unless it already ends in punctuation: "Samarbeid:" */
+  leadIn: (title: string, text: string | undefined) => (text && !/[.:!?…]\s*$/.test(title) ? `${title}:` : title),
   /** A person given as a string or an object: its name. */
   personName: (p: PersonRef) => (typeof p === "string" ? p : p.name),
   isString: (v: unknown) => typeof v === "string",
