@@ -85,7 +85,7 @@ function loadSection(dir: string, problems: Diagnostic[]): LoadedBlock | undefin
   const index = sortedEntries(dir).find((name) => INDEX_FILE.test(name));
   const children = loadBlocks(dir, problems);
   if (!index) {
-    problems.push(diagnostic(displayPath(dir), undefined, "file/missing", { what: `${displayPath(dir)}/index.yaml` }));
+    problems.push(diagnostic(displayPath(dir), undefined, "content/no-section-file"));
     return undefined;
   }
   const doc = loadFile(join(dir, index), problems);

@@ -15,11 +15,13 @@ import {
   formatSpeakers,
   formatTime,
 } from "./format.ts";
-import { renderInline, renderMarkdown } from "./markdown.ts";
+import { plainText, renderInline, renderMarkdown } from "./markdown.ts";
 
 export const filters = {
-  /** Block Markdown; `level` is the heading level the text sits under. */
+  /** Block Markdown; `level` is the level its highest heading gets. */
   md: (source: string | undefined, level = 2) => (source ? renderMarkdown(source, level) : ""),
+  /** Inline Markdown as plain text, for <title> and attributes. */
+  plain: (source: string | undefined) => (source ? plainText(source) : ""),
   /** One line of inline Markdown. */
   inline: (source: string | undefined) => (source ? renderInline(source) : ""),
   date: (iso: string, lang: Lang) => formatDate(iso, lang),

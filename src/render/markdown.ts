@@ -9,23 +9,23 @@ import { unsafeScheme } from "../validate/url-safety.ts";
 export function createMarkdown(): MarkdownIt {
   const md = new MarkdownIt({ html: false, linkify: false, typographer: false, breaks: false });
   md.validateLink = (url) => unsafeScheme(url) === undefined;
-  md.core.ruler.push("shift_headings", (state) => {
-    const base = Number(state.env?.headingBase ?? 0);
-    if (!base) return;
-    for (const token of state.tokens) {
-      if (token.type === "heading_open" || token.type === "heading_close") {
-        token.tag = `h${Math.min(6, Number(token.tag.slice(1)) + base)}`;
-      }
-    }
+  // Authors write "##" or "###" as they please; the body's highest heading becomes
+  // `topLevel`, the rest keep their distance from it, so a page never skips a level.
+  md.core.ruler.push("relative_headings", (state) => {
+    const top = Number(state.env?.topLevel ?? 0);
+    const headings = state.tokens.filter((t) => t.type === "heading_open" || t.type === "heading_close");
+    if (!top || headings.length === 0) return;
+    const highest = Math.min(...headings.map((t) => Number(t.tag.slice(1))));
+    for (const t of headings) t.tag = `h${Math.min(6, Number(t.tag.slice(1)) - highest + top)}`;
   });
   return md;
 }
 
 const md = createMarkdown();
 
-/** Block Markdown to HTML. `headingBase` is the level of the heading the text sits under. */
-export function renderMarkdown(source: string, headingBase = 2): string {
-  return md.render(source, { headingBase });
+/** Block Markdown to HTML. The body's highest heading is rendered at `topLevel`. */
+export function renderMarkdown(source: string, topLevel = 2): string {
+  return md.render(source, { topLevel });
 }
 
 /** One line of inline Markdown to HTML, without a wrapping paragraph. */

@@ -12,6 +12,7 @@ export const RULES = {
   "file/encoding": "error",
   "content/no-reports": "error",
   "content/no-report-file": "error",
+  "content/no-section-file": "error",
   "content/unknown-file": "warning",
   "yaml/syntax": "error",
   "yaml/not-a-mapping": "error",

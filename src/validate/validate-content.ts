@@ -20,7 +20,7 @@ import { validateDoc } from "./schema-issues.ts";
 import type { ValidBlock, ValidContent, ValidReport } from "./validated.ts";
 
 /** Checks run on each report once its documents are valid. */
-const reportRules = [checkParticipants, checkDateRange, checkPublishable, checkQuestionParts, checkLinks];
+const reportRules = [checkParticipants, checkDateRange, checkPublishable, checkQuestionParts];
 
 /** A Markdown file is a block whose prose is its body; its kind defaults to text (section for index.md). */
 function blockData(doc: SourceDoc, isSection: boolean): unknown {
@@ -33,6 +33,7 @@ function blockData(doc: SourceDoc, isSection: boolean): unknown {
 function validateBlocks(loaded: readonly LoadedBlock[], problems: Diagnostic[]): ValidBlock[] {
   const valid: ValidBlock[] = [];
   for (const { doc, children } of loaded) {
+    problems.push(...checkLinks(doc));
     const result = validateDoc(blockSchema, doc, blockData(doc, children !== undefined));
     const kids = children ? validateBlocks(children, problems) : [];
     if (!result.ok) problems.push(...result.problems);
@@ -51,6 +52,7 @@ export function validateContent(loaded: LoadedContent): { content?: ValidContent
   }
   const reports: ValidReport[] = [];
   for (const r of loaded.reports) {
+    problems.push(...checkLinks(r.meta));
     const meta = validateDoc(reportSchema, r.meta);
     const blocks = validateBlocks(r.blocks, problems);
     if (!meta.ok) {

@@ -14,6 +14,7 @@ export const en: Catalogue = {
   "file/encoding": { message: () => "the file is not valid UTF-8", hint: () => "Save the file as UTF-8 in your editor." },
   "content/no-reports": { message: (p) => `found no reports in ${p.dir}`, hint: () => "Each report is a folder under content/reports/ with a report.yaml." },
   "content/no-report-file": { message: () => "the report folder has no report.yaml", hint: () => "Add report.yaml with title, date and status, or move the folder out of content/reports/." },
+  "content/no-section-file": { message: () => "the sub-folder has no index.yaml", hint: () => "A sub-folder is a section of the report. Add index.yaml with \"kind: section\" and a title, or move the files up into the report folder." },
   "content/unknown-file": { message: (p) => `the file ${p.name} is not used`, hint: () => "Only .yaml, .yml and .md files and sub-folders are read. Move other files to assets/." },
   "yaml/syntax": { message: (p) => `invalid YAML: ${p.reason}`, hint: () => "Check the indentation (spaces, not tabs), the colon after each key and that quotes are closed." },
   "yaml/not-a-mapping": { message: () => "the file must hold keys and values (a YAML mapping)", hint: () => "Start with a key such as \"kind: text\", not a list or a bare value." },

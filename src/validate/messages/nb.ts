@@ -14,6 +14,7 @@ export const nb: Catalogue = {
   "file/encoding": { message: () => "filen er ikke gyldig UTF-8", hint: () => "Lagre filen som UTF-8 i redigeringsprogrammet ditt." },
   "content/no-reports": { message: (p) => `fant ingen rapporter i ${p.dir}`, hint: () => "Hver rapport er en mappe under content/reports/ med en report.yaml." },
   "content/no-report-file": { message: () => "rapportmappen mangler report.yaml", hint: () => "Legg til report.yaml med tittel, dato og status, eller flytt mappen ut av content/reports/." },
+  "content/no-section-file": { message: () => "undermappen mangler index.yaml", hint: () => "En undermappe er en del av rapporten. Legg til index.yaml med «kind: section» og en tittel, eller flytt filene opp i rapportmappen." },
   "content/unknown-file": { message: (p) => `filen ${p.name} blir ikke brukt`, hint: () => "Bare .yaml-, .yml- og .md-filer og undermapper leses. Flytt andre filer til assets/." },
   "yaml/syntax": { message: (p) => `ugyldig YAML: ${p.reason}`, hint: () => "Sjekk innrykk (mellomrom, ikke tabulator), kolon etter nøkler og at anførselstegn er lukket." },
   "yaml/not-a-mapping": { message: () => "filen må inneholde nøkler og verdier (en YAML-mapping)", hint: () => "Start med en nøkkel, for eksempel «kind: text», ikke en liste eller en løs verdi." },

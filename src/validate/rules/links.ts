@@ -7,7 +7,6 @@ import type { SourceDoc } from "../../load/source-doc.ts";
 import { linkTargets } from "../../render/markdown.ts";
 import type { Diagnostic } from "../diagnostic.ts";
 import { unsafeScheme } from "../url-safety.ts";
-import { allBlocks, type ValidReport } from "../validated.ts";
 
 function* strings(value: unknown, path: (string | number)[] = []): Generator<[string, (string | number)[]]> {
   if (typeof value === "string") yield [value, path];
@@ -15,7 +14,8 @@ function* strings(value: unknown, path: (string | number)[] = []): Generator<[st
   else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
 }
 
-function checkDoc(doc: SourceDoc): Diagnostic[] {
+/** Checked on every parsed file, whether or not it passed the schema, so no unsafe link hides behind another error. */
+export function checkLinks(doc: SourceDoc): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const [text, path] of strings(doc.data)) {
     for (const { href } of linkTargets(text)) {
@@ -33,8 +33,4 @@ function checkDoc(doc: SourceDoc): Diagnostic[] {
     }
   }
   return out;
-}
-
-export function checkLinks(report: ValidReport): Diagnostic[] {
-  return [checkDoc(report.metaDoc), ...[...allBlocks(report.blocks)].map((b) => checkDoc(b.doc))].flat();
 }

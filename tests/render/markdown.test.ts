@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { linkTargets, plainText, renderInline, renderMarkdown } from "../../src/render/markdown.ts";
+
+describe("markdown", () => {
+  it("escapes raw HTML instead of rendering it", () => {
+    expect(renderMarkdown("Hei <script>alert(1)</script>")).toBe("<p>Hei &lt;script&gt;alert(1)&lt;/script&gt;</p>\n");
+    expect(renderInline("<b>x</b>")).toBe("&lt;b&gt;x&lt;/b&gt;");
+  });
+  it("never renders a script link, even if validation was skipped", () => {
+    expect(renderInline("[x](javascript:alert(1))")).not.toContain("href");
+  });
+  it("places a body's highest heading at the given level and keeps the rest relative", () => {
+    expect(renderMarkdown("# A\n\n## B", 3)).toBe("<h3>A</h3>\n<h4>B</h4>\n");
+    expect(renderMarkdown("### A\n\n#### B", 3)).toBe("<h3>A</h3>\n<h4>B</h4>\n");
+    expect(renderMarkdown("## A\n\n###### B", 4)).toContain("<h6>B</h6>");
+  });
+  it("reduces inline markdown to text", () => expect(plainText("**Tema:** *nytt*")).toBe("Tema: nytt"));
+  it("finds every link target with its line, unsafe ones included", () => {
+    expect(linkTargets("a [x](https://a.no)\nb [y](javascript:z)\n\n![i](data:x)")).toEqual([
+      { href: "https://a.no", line: 0 },
+      { href: "javascript:z", line: 1 },
+      { href: "data:x", line: 3 },
+    ]);
+  });
+});
