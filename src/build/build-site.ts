@@ -9,6 +9,7 @@ import Eleventy from "@11ty/eleventy";
 import { hasErrors, type Diagnostic } from "../validate/diagnostic.ts";
 import { check } from "./check.ts";
 import { useSiteModel } from "./site-data.ts";
+import { ensureTypeScriptLoader } from "./typescript-loader.ts";
 
 export interface BuildOptions {
   contentDir: string;
@@ -47,12 +48,14 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const fresh = join(dirname(target), `.${basename(target)}.building-${process.pid}`);
   rmSync(fresh, { recursive: true, force: true });
   const cwd = process.cwd();
+  ensureTypeScriptLoader();
   try {
     process.chdir(projectDir); // Eleventy resolves its folders against the working directory.
     const eleventy = new Eleventy(join(projectDir, "layouts/pages"), fresh, {
       configPath: join(projectDir, ".eleventy.ts"),
       quietMode: true,
     });
+    eleventy.setIsVerbose(false);
     const written = (await eleventy.write()) as unknown as Array<Array<{ outputPath?: string }>> | undefined;
     const pages = (written ?? []).flat().filter((w) => w?.outputPath?.endsWith(".html")).length;
     swapInto(fresh, target);

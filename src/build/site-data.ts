@@ -8,15 +8,23 @@ import { check } from "./check.ts";
 import type { SiteModel } from "../model/types.ts";
 import { formatReport } from "../validate/format-report.ts";
 
-let current: { contentDir: string; model: SiteModel } | undefined;
+/**
+ * Kept on globalThis rather than in a module variable: Eleventy loads the
+ * config (and so this module) through its own import, which under a test
+ * runner is a different module instance from the caller's.
+ */
+const KEY = Symbol.for("samling.site-model");
+type Slot = { contentDir: string; model: SiteModel } | undefined;
+const slot = globalThis as Record<symbol, Slot>;
 
 export const defaultContentDir = (): string => process.env.SAMLING_CONTENT ?? "content";
 
 export function useSiteModel(contentDir: string, model: SiteModel): void {
-  current = { contentDir, model };
+  slot[KEY] = { contentDir, model };
 }
 
 export function siteData(contentDir = defaultContentDir()): SiteModel {
+  const current = slot[KEY];
   if (current?.contentDir === contentDir) return current.model;
   const result = check(contentDir);
   if (!result.model) throw new Error(`samling: content has errors\n\n${formatReport(result.diagnostics)}`);

@@ -3,5 +3,6 @@ declare module "@11ty/eleventy" {
   export default class Eleventy {
     constructor(input: string, output: string, options?: { configPath?: string; quietMode?: boolean });
     write(): Promise<unknown>;
+    setIsVerbose(verbose: boolean): void;
   }
 }

@@ -1,0 +1,118 @@
+/**
+ * Builds real content with Eleventy into temporary folders and checks the
+ * result as a reader and a screen reader would meet it.
+ */
+import { cpSync, existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildSite } from "../../src/build/build-site.ts";
+import { headingLevels, htmlFiles, ids, read, skippedHeadings, snapshot } from "../helpers/html.ts";
+
+const tmp = () => mkdtempSync(join(tmpdir(), "samling-build-"));
+const valid = "tests/fixtures/valid/content";
+const report = "2024-03-01-alle-blokker/index.html";
+
+describe("building the fixture that uses every block kind", () => {
+  let out: string;
+  beforeAll(async () => {
+    out = join(tmp(), "_site");
+    const result = await buildSite({ contentDir: valid, outDir: out });
+    expect(result).toMatchObject({ ok: true, reports: 2 });
+  });
+
+  it("writes the archive, a page per report and the assets", () => {
+    expect(htmlFiles(out)).toEqual(["2024-01-01-utkast/index.html", "2024-03-01-alle-blokker/index.html", "index.html"]);
+    for (const f of ["assets/css/samling.css", "assets/vendor/designsystemet.css", "assets/fonts/inter-latin-400-normal.woff2"]) {
+      expect(existsSync(join(out, f)), f).toBe(true);
+    }
+  });
+
+  it("links only self-hosted stylesheets and fonts", () => {
+    const css = read(out, "assets/css/samling.css");
+    expect(css).not.toMatch(/url\(["']?https?:/);
+    expect(read(out, report)).not.toMatch(/<link[^>]+href="https?:/);
+  });
+
+  it("escapes every YAML string and ignores raw HTML in Markdown", () => {
+    const html = read(out, report);
+    expect(html).not.toContain("<script");
+    expect(html).toContain("Alle blokker &lt;script&gt;");
+    expect(html).toContain("&lt;em&gt;rå HTML&lt;/em&gt;");
+    expect(read(out, "index.html")).toContain("Testkommunen &lt;helse&gt;");
+  });
+
+  it("sets html lang from the report", () => {
+    expect(read(out, report)).toMatch(/<html lang="nb">/);
+    expect(read(out, "2024-01-01-utkast/index.html")).toMatch(/<html lang="en">/);
+  });
+
+  it("never skips a heading level", () => {
+    for (const f of htmlFiles(out)) expect(skippedHeadings(headingLevels(read(out, f))), f).toEqual([]);
+  });
+
+  it("gives every block and question a unique anchor, and the table of contents links to them", () => {
+    const html = read(out, report);
+    const all = ids(html);
+    expect(new Set(all).size).toBe(all.length);
+    const links = [...html.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
+    expect(links.length).toBeGreaterThan(10);
+    for (const l of links) expect(all, `#${l}`).toContain(l);
+    expect(all).toEqual(expect.arrayContaining(["innledning", "del-en", "hvordan-deler-vi-kunnskap", "tillit", "test-forankring"]));
+  });
+
+  it("renders participants as a real table with caption, scopes and a computed total", () => {
+    const html = read(out, report);
+    const table = html.slice(html.indexOf('<table class="ds-table participants"'), html.indexOf("</table>", html.indexOf("participants")));
+    expect(table).toContain("<caption");
+    expect(table).toMatch(/<th scope="col">Rolle<\/th>/);
+    expect(table).toMatch(/<th scope="row">Politikere<\/th><td class="num">1\u00a0200<\/td>/);
+    expect(table).toMatch(/<tfoot><tr><th scope="row">Totalt<\/th><td class="num">1\u00a0234<\/td>/);
+  });
+
+  it("renders quotes as blockquote with their source, and lists as lists", () => {
+    const html = read(out, report);
+    expect(html).toMatch(/<blockquote><p>Det viktigste er å starte\.<\/p>\s*<\/blockquote>\s*<figcaption>– <cite>En deltaker<\/cite> i plenum, <time datetime="2024-03-01">1\. mars 2024<\/time>/);
+    expect(html).toMatch(/<span class="titled-list__rank" aria-hidden="true">1\.<\/span>/);
+    expect(html).toContain("Menti: Hva er viktigst? (50 svar)");
+    expect(html).toContain("Oppgave 2: Hvordan sikre felles kommunikasjon?");
+    expect(html).toContain("<strong>Felles plan.</strong> En samlet tilnærming");
+    expect(html).toContain("v/ ordfører Per Pettersen");
+    expect(html).toContain("Pause, vi fortsetter kl. 10.15");
+    expect(html).toContain("1.–2. mars 2024");
+  });
+
+  it("lists only published reports in the archive, newest first", () => {
+    const archive = read(out, "index.html");
+    expect(archive).toContain("Alle blokker");
+    expect(archive).not.toContain("Et utkast");
+  });
+});
+
+describe("builds are safe and repeatable", () => {
+  it("produces byte-identical output from the same content", async () => {
+    const [a, b] = [join(tmp(), "a"), join(tmp(), "b")];
+    await buildSite({ contentDir: valid, outDir: a });
+    await buildSite({ contentDir: valid, outDir: b });
+    const [sa, sb] = [snapshot(a), snapshot(b)];
+    expect([...sa.keys()]).toEqual([...sb.keys()]);
+    for (const [file, bytes] of sa) expect(bytes.equals(sb.get(file)!), file).toBe(true);
+  });
+
+  it("writes nothing when content has errors, and leaves the previous site untouched", async () => {
+    const out = join(tmp(), "_site");
+    await buildSite({ contentDir: valid, outDir: out });
+    const before = snapshot(out);
+
+    const broken = join(tmp(), "content");
+    cpSync(valid, broken, { recursive: true });
+    writeFileSync(join(broken, "reports/2024-03-01-alle-blokker/03-deltakere.yaml"), "kind: participants\nroles: [{ role: A, count: 1 }]\ntotal: 2\n");
+    const result = await buildSite({ contentDir: broken, outDir: out });
+
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.map((d) => d.rule)).toEqual(["participants/total"]);
+    const after = snapshot(out);
+    expect([...after.keys()]).toEqual([...before.keys()]);
+    for (const [file, bytes] of before) expect(bytes.equals(after.get(file)!), file).toBe(true);
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * The three bundled reports, built as a fresh clone builds them: every report
+ * page exists and keeps at least 97 % of its source report's text, measured
+ * by the project's fidelity tool against each report's own folder.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildSite } from "../../src/build/build-site.ts";
+import { headingLevels, htmlFiles, read, skippedHeadings } from "../helpers/html.ts";
+
+const shared = join("..", "shared");
+const reports = [
+  { folder: "2025-aldersvennlig-forventningsgap", seed: "000_5b8fd6583c494a64.txt" },
+  { folder: "2025-05-20-nordre-follo-sammen2035", seed: "001_a847713785e80a73.txt" },
+  { folder: "2024-10-25-agder-partnerskapsmote", seed: "002_4a61705276aa5201.txt" },
+];
+
+let out: string;
+beforeAll(async () => {
+  out = join(mkdtempSync(join(tmpdir(), "samling-bundled-")), "_site");
+  const result = await buildSite({ contentDir: "content", outDir: out });
+  expect(result.ok).toBe(true);
+});
+
+describe("bundled reports", () => {
+  it("are all built, with the archive listing them newest first", () => {
+    expect(htmlFiles(out)).toEqual([...reports.map((r) => `${r.folder}/index.html`).sort(), "index.html"]);
+    const archive = read(out, "index.html");
+    const order = ["Framtidseksperimentet", "Forventningsgap", "Oppsummering av partnerskapsmøte"].map((t) => archive.indexOf(t));
+    expect(order.every((p) => p > 0)).toBe(true);
+  });
+
+  it("never skip a heading level", () => {
+    for (const f of htmlFiles(out)) expect(skippedHeadings(headingLevels(read(out, f))), f).toEqual([]);
+  });
+
+  // The seeds and the fidelity tool live beside the project, as they do in CI.
+  describe.runIf(existsSync(join(shared, "tools/fidelity.mjs")))("keep the text of their source", () => {
+    for (const { folder, seed } of reports) {
+      it(`${folder} ≥ 97 %`, () => {
+        const r = spawnSync(process.execPath, [join(shared, "tools/fidelity.mjs"), join(shared, "seeds", seed), join(out, folder), "--min", "0.97"], { encoding: "utf8" });
+        expect(r.stdout.split("\n").filter((l) => l.startsWith("fidelity")).join(""), r.stdout).toMatch(/fidelity \d+\.\d%/);
+        expect(r.status, r.stdout).toBe(0);
+      });
+    }
+  });
+});
