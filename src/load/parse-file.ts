@@ -25,7 +25,7 @@ export function parseYamlFile(file: string, text: string): ParseResult {
 }
 
 export function parseMarkdownFile(file: string, text: string): ParseResult {
-  let yaml: YamlResult = { ok: true, value: {}, locations: new Map() };
+  let yaml: YamlResult = { ok: true, value: {}, locations: () => new Map() };
   const parsed = matter(text, {
     engines: {
       yaml: {

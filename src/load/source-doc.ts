@@ -6,29 +6,32 @@
 import { diagnostic, type Diagnostic, type Params, type Position } from "../validate/diagnostic.ts";
 import type { RuleId } from "../validate/rules-catalogue.ts";
 import { LineIndex } from "./positions.ts";
-import { pathKey, type Located, type YamlPath } from "./yaml.ts";
+import { pathKey, type Located, type Locations, type YamlPath } from "./yaml.ts";
 
 export class SourceDoc {
-  private readonly lines: LineIndex;
+  private lineIndex?: LineIndex;
 
   constructor(
     /** Display path, relative to the project, forward slashes. */
     readonly file: string,
     readonly text: string,
     readonly data: unknown,
-    private readonly locations: Map<string, Located>,
+    private readonly locations: Locations,
     /** Where the YAML starts inside the file (front matter starts after `---`). */
     private readonly yamlOffset = 0,
     /** Markdown body and the 1-based line it starts on. */
     readonly body?: { text: string; line: number },
-  ) {
-    this.lines = new LineIndex(text);
+  ) {}
+
+  /** Built only when a problem is reported. */
+  private get lines(): LineIndex {
+    return (this.lineIndex ??= new LineIndex(this.text));
   }
 
   /** Position of the value (or its key) at `path`; the nearest located ancestor if the path itself is absent. */
   position(path: YamlPath, part: keyof Located = "value"): Position {
     for (let n = path.length; n >= 0; n--) {
-      const hit = this.locations.get(pathKey(path.slice(0, n)));
+      const hit = this.locations().get(pathKey(path.slice(0, n)));
       if (hit) return this.lines.position(this.yamlOffset + (n === path.length ? hit[part] : hit.key));
     }
     return { line: 1, column: 1 };

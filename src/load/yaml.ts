@@ -22,8 +22,11 @@ export interface Located {
   value: number;
 }
 
+/** Path → source offsets. Built on first use: a valid file never needs it. */
+export type Locations = () => Map<string, Located>;
+
 export type YamlResult =
-  | { ok: true; value: unknown; locations: Map<string, Located> }
+  | { ok: true; value: unknown; locations: Locations }
   | { ok: false; reason: string; offset: number };
 
 export const pathKey = (path: YamlPath): string => JSON.stringify(path);
@@ -102,7 +105,8 @@ export function parseYaml(source: string, filename: string): YamlResult {
     // A few aliases are handy; thousands are a "billion laughs" attack.
     const documents = constructFromEvents(events, { source, filename, schema: CORE_SCHEMA, maxAliases: 100 });
     if (documents.length > 1) return { ok: false, reason: "more than one YAML document (---)", offset: 0 };
-    return { ok: true, value: documents[0] ?? null, locations: locate(source, events) };
+    let locations: Map<string, Located> | undefined;
+    return { ok: true, value: documents[0] ?? null, locations: () => (locations ??= locate(source, events)) };
   } catch (error) {
     if (error instanceof YAMLException) return { ok: false, reason: error.reason, offset: error.mark?.position ?? 0 };
     return { ok: false, reason: String(error), offset: 0 };

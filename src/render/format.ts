@@ -7,6 +7,24 @@ import type { Lang, UiStrings } from "./i18n/index.ts";
 
 const LOCALE: Record<Lang, string> = { nb: "nb-NO", nn: "nn-NO", en: "en-GB" };
 
+/** Intl formatters are costly to create and pure to use: one per locale and style. */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+  let f = formatters.get(key) as T | undefined;
+  if (!f) formatters.set(key, (f = make()));
+  return f;
+}
+const dateFormat = (lang: Lang, style: "long" | "short" | "dayMonth") =>
+  cached(`date:${lang}:${style}`, () => {
+    const options: Intl.DateTimeFormatOptions =
+      style === "long"
+        ? { day: "numeric", month: "long", year: "numeric" }
+        : style === "short"
+          ? { day: "2-digit", month: "2-digit", year: "numeric" }
+          : { day: "numeric", month: "long" };
+    return new Intl.DateTimeFormat(LOCALE[lang], { ...options, timeZone: "UTC" });
+  });
+
 const parts = (iso: string) => {
   const [y, m, d] = iso.split("-").map(Number);
   return new Date(Date.UTC(y!, m! - 1, d!));
@@ -14,12 +32,12 @@ const parts = (iso: string) => {
 
 /** "25. oktober 2024" (nb, nn), "25 October 2024" (en). */
 export function formatDate(iso: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(LOCALE[lang], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(parts(iso));
+  return dateFormat(lang, "long").format(parts(iso));
 }
 
 /** "25.10.2024", for tables. */
 export function formatDateShort(iso: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(LOCALE[lang], { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" }).format(parts(iso));
+  return dateFormat(lang, "short").format(parts(iso));
 }
 
 /** "24.–25. oktober 2024"; across months "30. september – 1. oktober 2024"; across years both in full. */
@@ -29,7 +47,7 @@ export function formatDateRange(start: string, end: string | undefined, lang: La
   const [ey, em] = end.split("-");
   const full = formatDate(end, lang);
   if (sy !== ey) return `${formatDate(start, lang)} – ${full}`;
-  const dayMonth = new Intl.DateTimeFormat(LOCALE[lang], { day: "numeric", month: "long", timeZone: "UTC" }).format(parts(start));
+  const dayMonth = dateFormat(lang, "dayMonth").format(parts(start));
   if (sm !== em) return `${dayMonth} – ${full}`;
   const day = Number(start.split("-")[2]);
   return lang === "en" ? `${day}–${full}` : `${day}.–${full}`;
@@ -43,7 +61,7 @@ export function formatTime(time: string, lang: Lang): string {
 
 /** Numbers with the language's grouping: "14 000" (no-break space) in Norwegian. Text is returned as written. */
 export function formatNumber(value: number | string, lang: Lang): string {
-  return typeof value === "number" ? new Intl.NumberFormat(LOCALE[lang]).format(value) : value;
+  return typeof value === "number" ? cached(`number:${lang}`, () => new Intl.NumberFormat(LOCALE[lang])).format(value) : value;
 }
 
 /** A value with its unit: "48 %", "685 000 personer". */

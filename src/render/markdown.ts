@@ -28,8 +28,13 @@ export function renderMarkdown(source: string, topLevel = 2): string {
   return md.render(source, { topLevel });
 }
 
+/** Characters that can start inline Markdown or an entity; text without them needs escaping only. */
+const INLINE_SYNTAX = /[*_`[\]<>&\\~!]/;
+
 /** One line of inline Markdown to HTML, without a wrapping paragraph. */
 export function renderInline(source: string): string {
+  // Most lines in a report are plain text: skip the parser, escape as markdown-it would.
+  if (!INLINE_SYNTAX.test(source) && !source.includes("\n")) return source.replaceAll('"', "&quot;");
   return md.renderInline(source);
 }
 
@@ -43,10 +48,15 @@ export function plainText(source: string): string {
     .join("");
 }
 
+/** A parser that keeps every link, so validation can see (and locate) the unsafe ones. */
+const linkChecker = new MarkdownIt({ html: false });
+linkChecker.validateLink = () => true;
+
 /** Every link target in a Markdown text, with the 0-based line it is on — including unsafe ones. */
 export function linkTargets(source: string): Array<{ href: string; line: number }> {
-  const checker = new MarkdownIt({ html: false });
-  checker.validateLink = () => true;
+  // Most text has no link at all; skip the parse.
+  if (!source.includes("](") && !source.includes("<") && !source.includes("]:")) return [];
+  const checker = linkChecker;
   const found: Array<{ href: string; line: number }> = [];
   for (const block of checker.parse(source, {})) {
     if (block.type !== "inline") continue;

@@ -28,8 +28,8 @@ export const isoDate = z
 
 export const clockTime = z
   .string()
-  .refine((v) => /^([01]\d|2[0-3])[:.][0-5]\d$/.test(v), { params: { rule: "time/invalid" } })
-  .describe("Klokkeslett som TT:MM, for eksempel 13:15.");
+  .refine((v) => /^([01]?\d|2[0-3])[:.][0-5]\d$/.test(v), { params: { rule: "time/invalid" } })
+  .describe("Klokkeslett som TT:MM, for eksempel 13:15 eller 9:00.");
 
 export const url = z
   .string()

@@ -84,7 +84,10 @@ function convert(issue: Issue, doc: SourceDoc, schema: z.ZodType, data: unknown,
       return;
     case "custom": {
       const rule = (issue.params?.rule as RuleId | undefined) ?? "schema/invalid";
-      push(rule, { key: String(issue.params?.key ?? key), value: show(value), url: show(value), scheme: schemeOf(value), detail: issue.message });
+      const params: Params = { key: String(issue.params?.key ?? key), value: show(value) };
+      if (rule === "link/unsafe-scheme") Object.assign(params, { url: show(value), scheme: schemeOf(value) });
+      if (rule === "schema/invalid") params.detail = issue.message;
+      push(rule, params);
       return;
     }
     default:

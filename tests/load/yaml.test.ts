@@ -7,7 +7,7 @@ const src = ["title: Hei", "roles:", "  - role: A", "    count: 21", "  - {role:
 function where(path: (string | number)[], part: "key" | "value" = "value") {
   const r = parseYaml(src, "x.yaml");
   if (!r.ok) throw new Error(r.reason);
-  const hit = r.locations.get(pathKey(path));
+  const hit = r.locations().get(pathKey(path));
   if (!hit) throw new Error(`no location for ${pathKey(path)}`);
   return new LineIndex(src).position(hit[part]);
 }

@@ -31,6 +31,7 @@ describe("dates and times", () => {
   it("writes times the Norwegian way", () => {
     expect(formatTime("13:15", "nb")).toBe("kl. 13.15");
     expect(formatTime("13.15", "en")).toBe("13:15");
+    expect(formatTime("9:00", "nb")).toBe("kl. 9.00");
   });
 });
 

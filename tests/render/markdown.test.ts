@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { linkTargets, plainText, renderInline, renderMarkdown } from "../../src/render/markdown.ts";
+import { createMarkdown, linkTargets, plainText, renderInline, renderMarkdown } from "../../src/render/markdown.ts";
 
 describe("markdown", () => {
   it("escapes raw HTML instead of rendering it", () => {
@@ -22,4 +22,14 @@ describe("markdown", () => {
       { href: "data:x", line: 3 },
     ]);
   });
+});
+
+describe("inline fast path", () => {
+  it.each(["Plain text, with commas (and brackets).", 'Quotes "here"', "Tall: 14 000", "æøå – «sitat»", "a * b", "[x](y)", "&amp; <b>", "x\ny", "a_b_c", "!important"])(
+    "renders %j exactly as markdown-it does",
+    (text) => {
+      const reference = createMarkdown().renderInline(text);
+      expect(renderInline(text)).toBe(reference);
+    },
+  );
 });
