@@ -6,7 +6,7 @@
  * files are the section's blocks. Nothing here validates meaning; it only
  * reads and parses, collecting problems as it goes.
  */
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync, type Dirent } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { diagnostic, type Diagnostic } from "../validate/diagnostic.ts";
 import { parseMarkdownFile, parseYamlFile, type ParseResult } from "./parse-file.ts";
@@ -57,16 +57,18 @@ function loadFile(abs: string, problems: Diagnostic[]): SourceDoc | undefined {
   return parsed.doc;
 }
 
-const sortedEntries = (dir: string): string[] =>
-  readdirSync(dir)
-    .filter((name) => !IGNORED.test(name))
-    .sort((a, b) => a.localeCompare(b, "en"));
+/** A folder's entries in name order, without the ignored ones; file types come with the listing. */
+const sortedEntries = (dir: string): Dirent[] =>
+  readdirSync(dir, { withFileTypes: true })
+    .filter((e) => !IGNORED.test(e.name))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
 function loadBlocks(dir: string, problems: Diagnostic[]): LoadedBlock[] {
   const blocks: LoadedBlock[] = [];
-  for (const name of sortedEntries(dir)) {
+  for (const entry of sortedEntries(dir)) {
+    const { name } = entry;
     const abs = join(dir, name);
-    if (statSync(abs).isDirectory()) {
+    if (entry.isDirectory()) {
       const section = loadSection(abs, problems);
       if (section) blocks.push(section);
     } else if (REPORT_FILE.test(name) || INDEX_FILE.test(name)) {
@@ -81,26 +83,35 @@ function loadBlocks(dir: string, problems: Diagnostic[]): LoadedBlock[] {
   return blocks;
 }
 
-function loadSection(dir: string, problems: Diagnostic[]): LoadedBlock | undefined {
-  const index = sortedEntries(dir).find((name) => INDEX_FILE.test(name));
-  const children = loadBlocks(dir, problems);
-  if (!index) {
-    problems.push(diagnostic(displayPath(dir), undefined, "content/no-section-file"));
+/**
+ * A report folder or a section folder: the file that describes it (report.yaml,
+ * index.yaml) and its blocks. The blocks are read even when the description is
+ * missing, so their problems are reported too.
+ */
+function loadFolder(
+  dir: string,
+  describedBy: RegExp,
+  missing: "content/no-report-file" | "content/no-section-file",
+  problems: Diagnostic[],
+): { doc: SourceDoc; blocks: LoadedBlock[] } | undefined {
+  const name = sortedEntries(dir).find((e) => e.isFile() && describedBy.test(e.name))?.name;
+  const blocks = loadBlocks(dir, problems);
+  if (!name) {
+    problems.push(diagnostic(displayPath(dir), undefined, missing));
     return undefined;
   }
-  const doc = loadFile(join(dir, index), problems);
-  return doc ? { doc, children } : undefined;
+  const doc = loadFile(join(dir, name), problems);
+  return doc && { doc, blocks };
+}
+
+function loadSection(dir: string, problems: Diagnostic[]): LoadedBlock | undefined {
+  const section = loadFolder(dir, INDEX_FILE, "content/no-section-file", problems);
+  return section && { doc: section.doc, children: section.blocks };
 }
 
 function loadReport(dir: string, folder: string, problems: Diagnostic[]): LoadedReport | undefined {
-  const reportFile = sortedEntries(dir).find((name) => REPORT_FILE.test(name));
-  const blocks = loadBlocks(dir, problems);
-  if (!reportFile) {
-    problems.push(diagnostic(displayPath(dir), undefined, "content/no-report-file"));
-    return undefined;
-  }
-  const meta = loadFile(join(dir, reportFile), problems);
-  return meta ? { folder, dir: displayPath(dir), meta, blocks } : undefined;
+  const report = loadFolder(dir, REPORT_FILE, "content/no-report-file", problems);
+  return report && { folder, dir: displayPath(dir), meta: report.doc, blocks: report.blocks };
 }
 
 export function loadContent(contentDir: string): LoadedContent {
@@ -115,9 +126,7 @@ export function loadContent(contentDir: string): LoadedContent {
   else diagnostics.push(diagnostic(displayPath(siteFile), undefined, "file/missing", { what: displayPath(siteFile) }));
 
   const reportsDir = join(contentDir, "reports");
-  const folders = existsSync(reportsDir)
-    ? sortedEntries(reportsDir).filter((name) => statSync(join(reportsDir, name)).isDirectory())
-    : [];
+  const folders = existsSync(reportsDir) ? sortedEntries(reportsDir).filter((e) => e.isDirectory()).map((e) => e.name) : [];
   if (folders.length === 0) {
     diagnostics.push(diagnostic(displayPath(reportsDir), undefined, "content/no-reports", { dir: displayPath(reportsDir) }));
   }

@@ -4,7 +4,7 @@
  * exception. Strips a UTF-8 BOM and normalises CRLF/CR to LF so positions are
  * the same on every platform.
  */
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { diagnostic, type Diagnostic } from "../validate/diagnostic.ts";
 
 /** Content files are hand-written text; anything larger is a mistake, not a report. */
@@ -18,12 +18,19 @@ export function readText(absPath: string, displayPath: string): ReadResult {
   const fail = (rule: Parameters<typeof diagnostic>[2], params = {}) =>
     ({ ok: false, problem: diagnostic(displayPath, undefined, rule, params) }) as const;
   let bytes: Buffer;
+  let fd: number | undefined;
   try {
-    const size = statSync(absPath).size;
+    // One open, one fstat, one read: the size is checked before anything is read.
+    fd = openSync(absPath, "r");
+    const size = fstatSync(fd).size;
     if (size > MAX_CONTENT_BYTES) return fail("file/too-large", { size, limit: MAX_CONTENT_BYTES });
-    bytes = readFileSync(absPath);
+    bytes = Buffer.allocUnsafe(size);
+    const read = readSync(fd, bytes, 0, size, 0);
+    bytes = bytes.subarray(0, read);
   } catch (error) {
     return fail("file/unreadable", { reason: (error as NodeJS.ErrnoException).code ?? "unknown" });
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   if (bytes.includes(0)) return fail("file/binary");
   let text: string;
