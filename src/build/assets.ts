@@ -15,6 +15,8 @@ export function vendorFiles(): Record<string, string> {
   const files: Record<string, string> = {
     [require.resolve("@digdir/designsystemet-css/theme")]: "assets/vendor/designsystemet-theme.css",
     [require.resolve("@digdir/designsystemet-css")]: "assets/vendor/designsystemet.css",
+    // pagedjs exports no subpaths; its main entry is lib/index.cjs, the polyfill sits in dist/.
+    [join(dirname(require.resolve("pagedjs")), "../dist/paged.polyfill.js")]: "assets/vendor/paged.polyfill.js",
   };
   for (const f of readdirSync(inter)) {
     if (/^inter-(latin|latin-ext)-(400|600|700)-(normal|italic)\.woff2$/.test(f)) files[join(inter, f)] = `assets/fonts/${f}`;
@@ -22,15 +24,16 @@ export function vendorFiles(): Record<string, string> {
   return files;
 }
 
-/** Our own CSS, in cascade order: tokens first, then one file per component. */
+const cssFiles = (dir: string): string[] => readdirSync(dir).filter((f) => f.endsWith(".css")).sort().map((f) => join(dir, f));
+
+/** Files joined in order, each under a comment naming it. No @import: Paged.js must see one sheet. */
+const concat = (files: string[]): string => files.map((f) => `/* ${f} */\n${readFileSync(f, "utf8")}`).join("\n");
+
+/** Our web CSS, in cascade order: fonts and tokens, base, then one file per component. */
 export function bundleCss(assetsDir: string): string {
-  const cssDir = join(assetsDir, "css");
-  const components = readdirSync(join(cssDir, "components")).filter((f) => f.endsWith(".css")).sort();
-  const parts = [
-    '@import url("../vendor/designsystemet-theme.css");',
-    '@import url("../vendor/designsystemet.css");',
-    ...["fonts.css", "tokens.css", "base.css"].map((f) => readFileSync(join(cssDir, f), "utf8")),
-    ...components.map((f) => `/* ${f} */\n${readFileSync(join(cssDir, "components", f), "utf8")}`),
-  ];
-  return parts.join("\n");
+  const css = join(assetsDir, "css");
+  return concat([...["fonts.css", "tokens.css", "base.css"].map((f) => join(css, f)), ...cssFiles(join(css, "components"))]);
 }
+
+/** The print overrides, loaded after the web CSS by the print layout. */
+export const bundlePrintCss = (assetsDir: string): string => concat(cssFiles(join(assetsDir, "css/print")));

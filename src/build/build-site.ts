@@ -1,27 +1,34 @@
 /**
- * `samling build`: validate, then render with Eleventy into a fresh folder
- * beside the output, and only when that succeeded swap it into place. A failed
- * build leaves the previous site exactly as it was.
+ * `samling build`: validate; then, with PDFs, render the print pages and print
+ * them; then render the site into a fresh folder beside the output, and only
+ * when all of that succeeded swap it into place. A failed build leaves the
+ * previous site exactly as it was.
  */
 import { existsSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import Eleventy from "@11ty/eleventy";
+import { findBrowser } from "../print/find-browser.ts";
+import type { PrintResult } from "../print/print-pdfs.ts";
+import { printReports } from "../print/print-step.ts";
 import { hasErrors, type Diagnostic } from "../validate/diagnostic.ts";
 import { check } from "./check.ts";
+import { describeError, projectDir, runEleventy } from "./eleventy.ts";
 import { useSiteModel } from "./site-data.ts";
-import { ensureTypeScriptLoader } from "./typescript-loader.ts";
 
 export interface BuildOptions {
   contentDir: string;
   outDir: string;
+  /** Print a PDF per report (needs a Chromium-family browser). */
+  pdf?: boolean;
+  /** Where printed PDFs are kept between builds. */
+  cacheDir?: string;
+  log?: (line: string) => void;
 }
 
 export type BuildResult =
-  | { ok: true; diagnostics: Diagnostic[]; reports: number; pages: number }
-  | { ok: false; diagnostics: Diagnostic[]; error?: string };
+  | { ok: true; diagnostics: Diagnostic[]; reports: number; pages: number; printed: PrintResult[] }
+  | { ok: false; diagnostics: Diagnostic[]; error?: string; noBrowser?: true };
 
-/** The project folder: where .eleventy.ts, layouts/ and assets/ are. */
-const projectDir = resolve(dirname(new URL(import.meta.url).pathname), "../..");
+export const defaultCacheDir = (): string => process.env.SAMLING_CACHE ?? join(projectDir, ".cache/samling/pdf");
 
 function swapInto(fresh: string, target: string): void {
   const old = `${target}.old-${process.pid}`;
@@ -30,43 +37,36 @@ function swapInto(fresh: string, target: string): void {
   rmSync(old, { recursive: true, force: true });
 }
 
-/** Eleventy wraps the real cause; show both, never a stack. */
-function describeError(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const cause = (error as { originalError?: Error }).originalError ?? (error.cause as Error | undefined);
-  return cause?.message && cause.message !== error.message ? `${error.message}\n${cause.message}` : error.message;
-}
+/** Eleventy may still be copying files into a folder after a template failed; remove it when the process ends. */
+const removeLater = (dir: string) => process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
 
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const contentDir = resolve(options.contentDir);
   const target = resolve(options.outDir);
   const result = check(contentDir);
   if (!result.model || hasErrors(result.diagnostics)) return { ok: false, diagnostics: result.diagnostics };
-  useSiteModel(contentDir, result.model);
-  process.env.SAMLING_CONTENT = contentDir;
+  const browserPath = options.pdf ? findBrowser() : undefined;
+  if (options.pdf && !browserPath) return { ok: false, diagnostics: result.diagnostics, noBrowser: true };
 
+  const model = result.model;
+  useSiteModel(contentDir, model);
+  process.env.SAMLING_CONTENT = contentDir;
   const fresh = join(dirname(target), `.${basename(target)}.building-${process.pid}`);
-  rmSync(fresh, { recursive: true, force: true });
-  const cwd = process.cwd();
-  ensureTypeScriptLoader();
+  const printSite = join(dirname(target), `.${basename(target)}.print-${process.pid}`);
+  for (const dir of [fresh, printSite]) rmSync(dir, { recursive: true, force: true });
   try {
-    process.chdir(projectDir); // Eleventy resolves its folders against the working directory.
-    const eleventy = new Eleventy(join(projectDir, "layouts/pages"), fresh, {
-      configPath: join(projectDir, ".eleventy.ts"),
-      quietMode: true,
-    });
-    eleventy.setIsVerbose(false);
-    const written = (await eleventy.write()) as unknown as Array<Array<{ outputPath?: string }>> | undefined;
-    const pages = (written ?? []).flat().filter((w) => w?.outputPath?.endsWith(".html")).length;
+    let printed: PrintResult[] = [];
+    if (browserPath) {
+      await runEleventy("print", printSite);
+      printed = await printReports(model, printSite, fresh, { browserPath, cacheDir: options.cacheDir ?? defaultCacheDir(), ...(options.log && { log: options.log }) });
+      rmSync(printSite, { recursive: true, force: true });
+    }
+    const pages = await runEleventy("pages", fresh);
     swapInto(fresh, target);
-    return { ok: true, diagnostics: result.diagnostics, reports: result.model.reports.length, pages };
+    return { ok: true, diagnostics: result.diagnostics, reports: model.reports.length, pages, printed };
   } catch (error) {
-    // Eleventy may still be copying static files into `fresh` after a template failed;
-    // removing it now would crash those copies. Clear it when the process ends instead
-    // (and at the start of the next build, which uses the same name).
-    process.once("exit", () => rmSync(fresh, { recursive: true, force: true }));
+    removeLater(fresh);
+    removeLater(printSite);
     return { ok: false, diagnostics: result.diagnostics, error: describeError(error) };
-  } finally {
-    process.chdir(cwd);
   }
 }

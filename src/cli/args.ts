@@ -8,6 +8,7 @@ export interface CliArgs {
   outDir: string;
   lang: MessageLang;
   port: number;
+  pdf: boolean;
 }
 
 export const USAGE = `Bruk: samling <kommando> [valg]
@@ -22,6 +23,7 @@ Valg:
   --out <mappe>       hvor nettstedet skrives (standard: _site)
   --lang nb|en        språk for meldinger (standard: nb)
   --port <nummer>     port for serve (standard: 8080)
+  --no-pdf            bygg bare nettsidene, ingen PDF
   -h, --help          vis denne hjelpen
 `;
 
@@ -36,6 +38,7 @@ export function parseCliArgs(argv: string[]): CliArgs | { error: string } {
         lang: { type: "string", default: "nb" },
         port: { type: "string", default: "8080" },
         help: { type: "boolean", short: "h", default: false },
+        "no-pdf": { type: "boolean", default: false },
       },
     });
     const command = values.help ? "help" : (positionals[0] ?? "help");
@@ -47,6 +50,7 @@ export function parseCliArgs(argv: string[]): CliArgs | { error: string } {
       outDir: values.out,
       lang: values.lang,
       port: Number(values.port),
+      pdf: !values["no-pdf"],
     };
   } catch (error) {
     return { error: (error as Error).message };

@@ -6,17 +6,28 @@ import { formatReport } from "../validate/format-report.ts";
 import { parseCliArgs, USAGE, type CliArgs } from "./args.ts";
 import { serve } from "./serve.ts";
 
+const NO_BROWSER = {
+  nb: "samling: fant ingen Chromium, Chrome eller Edge å lage PDF med. Installer Chromium (Debian/Ubuntu: sudo apt-get install chromium), pek på en med CHROME_PATH=…, eller bygg uten PDF med --no-pdf.",
+  en: "samling: found no Chromium, Chrome or Edge to make PDFs with. Install Chromium (Debian/Ubuntu: sudo apt-get install chromium), point to one with CHROME_PATH=…, or build without PDFs using --no-pdf.",
+};
+
 async function runBuild(args: CliArgs): Promise<number> {
   const started = performance.now();
-  const result = await buildSite({ contentDir: args.contentDir, outDir: args.outDir });
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const result = await buildSite({ contentDir: args.contentDir, outDir: args.outDir, pdf: args.pdf, log });
   if (result.diagnostics.length) process.stderr.write(formatReport(result.diagnostics, args.lang));
+  if (!result.ok && result.noBrowser) {
+    process.stderr.write(`${NO_BROWSER[args.lang]}\n`);
+    return 1;
+  }
   if (!result.ok) {
     if (result.error) process.stderr.write(`samling: ${result.error}\n`);
     process.stderr.write(args.lang === "en" ? "Nothing was written.\n" : "Ingenting ble skrevet.\n");
     return 1;
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  process.stdout.write(`samling: ${result.reports} rapporter, ${result.pages} sider → ${args.outDir}/ (${seconds} s)\n`);
+  const pdfs = result.printed.length ? `, ${result.printed.length} PDF (${result.printed.filter((p) => !p.cached).length} skrevet ut)` : "";
+  process.stdout.write(`samling: ${result.reports} rapporter, ${result.pages} sider${pdfs} → ${args.outDir}/ (${seconds} s)\n`);
   return 0;
 }
 

@@ -5,7 +5,7 @@
  */
 import { watch } from "node:fs";
 import type { CliArgs } from "./args.ts";
-import { startStaticServer } from "./static-server.ts";
+import { startStaticServer } from "../build/static-server.ts";
 
 export async function serve(args: CliArgs, build: (args: CliArgs) => Promise<number>): Promise<number> {
   await build(args);

@@ -70,7 +70,7 @@ function tocOf(blocks: readonly BlockModel[]): TocEntry[] {
 const organiser = (o: OrganisationRef): OrganiserModel =>
   typeof o === "string" ? { name: o } : { name: o.name, ...(o.url && { url: o.url }), ...(o.logo && { logo: o.logo }) };
 
-export function buildReport(report: ValidReport): ReportModel {
+export function buildReport(report: ValidReport, siteName: string): ReportModel {
   const { meta } = report;
   const id = reportId(report);
   const ui = uiStrings(meta.lang, meta.labels);
@@ -90,6 +90,7 @@ export function buildReport(report: ValidReport): ReportModel {
     ...(meta.focusQuestion && { focusQuestion: meta.focusQuestion }),
     ...(meta.summary && { summary: meta.summary }),
     organisers: (meta.organisers ?? []).map(organiser),
+    publisher: (meta.organisers ?? []).map((o) => organiser(o).name).join(", ") || siteName,
     ui,
     blocks,
     toc: tocOf(blocks),

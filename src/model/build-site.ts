@@ -9,7 +9,7 @@ export const byDateDescending = (a: ReportModel, b: ReportModel): number =>
   (b.date ?? "").localeCompare(a.date ?? "") || a.title.localeCompare(b.title, "nb");
 
 export function buildSite(content: ValidContent): SiteModel {
-  const reports = content.reports.map(buildReport).sort(byDateDescending);
+  const reports = content.reports.map((r) => buildReport(r, content.site.name)).sort(byDateDescending);
   return {
     site: content.site,
     ui: uiStrings(content.site.lang),

@@ -48,9 +48,13 @@ export interface ReportModel {
   focusQuestion?: string;
   summary?: string;
   organisers: OrganiserModel[];
+  /** Who publishes the report: its organisers, or the site's owner when it names none. */
+  publisher: string;
   ui: UiStrings;
   blocks: BlockModel[];
   toc: TocEntry[];
+  /** Set by the print step: the report's PDF. */
+  pdf?: { href: string; pages: number; bytes: number };
 }
 
 export interface SiteModel {

@@ -9,12 +9,14 @@ import {
   formatDate,
   formatDateRange,
   formatDateShort,
+  formatFileSize,
   formatNumber,
   formatPerson,
   formatQuantity,
   formatSpeakers,
   formatTime,
 } from "./format.ts";
+import { hyphenateHtml } from "./hyphenate.ts";
 import { plainText, renderInline, renderMarkdown } from "./markdown.ts";
 
 export const filters = {
@@ -37,4 +39,11 @@ export const filters = {
   /** A person given as a string or an object: its name. */
   personName: (p: PersonRef) => (typeof p === "string" ? p : p.name),
   isString: (v: unknown) => typeof v === "string",
+  fileSize: (bytes: number, lang: Lang) => formatFileSize(bytes, lang),
+  /** Soft hyphens for print, in the report's language. */
+  hyphenate: (html: string, lang: Lang) => hyphenateHtml(String(html), lang),
+  /** A value as a quoted CSS string, for generated content in the print layout. */
+  cssString: (value: string) => `"${String(value).replace(/[\\"]/g, "\\$&").replace(/[\n\r\f]/g, " ").replace(/</g, "\\3C ")}"`,
+  /** The site's address joined with a path: "https://x.no" + "/a/" → "https://x.no/a/". */
+  absoluteUrl: (base: string, path: string) => new URL(path.replace(/^\//, ""), base.endsWith("/") ? base : `${base}/`).href,
 } as const;

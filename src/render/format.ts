@@ -92,3 +92,10 @@ export function formatSpeakers(list: readonly PersonRef[] | undefined, ui: UiStr
   if (!list?.length) return "";
   return `${ui.by} ${joinList(list.map((p) => formatPerson(p, ui)), ui.and)}`;
 }
+
+/** "1,2 MB", "850 kB": sizes as a reader expects them, in decimal units. */
+export function formatFileSize(bytes: number, lang: Lang): string {
+  const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, "MB"] : [Math.max(1, Math.round(bytes / 1000)), "kB"];
+  const number = cached(`size:${lang}`, () => new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 1 })).format(value);
+  return `${number}\u00a0${unit}`;
+}

@@ -22,6 +22,10 @@ export const site = z
       })
       .optional(),
     accessibilityStatement: url.optional().describe("Adressen til tilgjengelighetserklæringen (uustatus.no)."),
+    print: z
+      .strictObject({ pageSize: z.enum(["A4", "A5", "Letter"]).default("A4").describe("Papirstørrelse for PDF-en.") })
+      .default({ pageSize: "A4" })
+      .describe("Innstillinger for PDF-ene."),
   })
   .describe("Innstillinger for nettstedet.");
 

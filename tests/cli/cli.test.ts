@@ -5,8 +5,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
+/** Printed PDFs are cached between builds; each test run starts from an empty cache of its own. */
+const cache = mkdtempSync(join(tmpdir(), "samling-cli-cache-"));
 const run = (...args: string[]) => {
-  const r = spawnSync(process.execPath, ["bin/samling.mjs", ...args], { encoding: "utf8" });
+  const r = spawnSync(process.execPath, ["bin/samling.mjs", ...args], { encoding: "utf8", env: { ...process.env, SAMLING_CACHE: cache } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 const noStackTrace = (text: string) => expect(text).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
@@ -46,12 +48,36 @@ describe("samling build", () => {
     expect(existsSync(out)).toBe(false);
     noStackTrace(r.err);
   });
-  it("builds valid content and says what it wrote", () => {
+  it("builds valid content with a PDF per report, and prints nothing again when nothing changed", () => {
     const out = join(mkdtempSync(join(tmpdir(), "samling-cli-")), "_site");
-    const r = run("build", "--content", "tests/fixtures/valid/content", "--out", out);
+    const first = run("build", "--content", "tests/fixtures/valid/content", "--out", out);
+    expect(first.code, first.err).toBe(0);
+    expect(first.out).toMatch(/samling: 2 rapporter, 3 sider, 2 PDF \(2 skrevet ut\) →/);
+    expect(first.err).toMatch(/PDF 1\/2 {2}\S+ {2}\d+ s\. {2}\d+\.\d s/);
+    expect(existsSync(join(out, "2024-03-01-alle-blokker/2024-03-01-alle-blokker.pdf"))).toBe(true);
+    const second = run("build", "--content", "tests/fixtures/valid/content", "--out", out);
+    expect(second.out).toMatch(/2 PDF \(0 skrevet ut\)/);
+    expect(second.err).toContain("uendret");
+  });
+  it("builds only the web pages with --no-pdf", () => {
+    const out = join(mkdtempSync(join(tmpdir(), "samling-cli-")), "_site");
+    const r = run("build", "--no-pdf", "--content", "tests/fixtures/valid/content", "--out", out);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/samling: 2 rapporter, 3 sider →/);
     expect(existsSync(join(out, "index.html"))).toBe(true);
+    expect(existsSync(join(out, "2024-03-01-alle-blokker/2024-03-01-alle-blokker.pdf"))).toBe(false);
+  });
+  it("says in one line what to do when no browser can be found", () => {
+    const out = join(mkdtempSync(join(tmpdir(), "samling-cli-")), "_site");
+    const r = spawnSync(process.execPath, ["bin/samling.mjs", "build", "--content", "tests/fixtures/valid/content", "--out", out], {
+      encoding: "utf8",
+      env: { ...process.env, PATH: "/nowhere", CHROME_PATH: "/finnes/ikke" },
+    });
+    if (existsSync("/snap/bin/chromium") || existsSync("/opt/google/chrome/chrome")) return; // a browser at a fixed path would be found
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toContain("--no-pdf");
+    expect(existsSync(out)).toBe(false);
   });
 });
 

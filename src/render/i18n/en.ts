@@ -41,5 +41,12 @@ export const en: UiStrings = {
   who: "Who",
   workshopTable: "Table",
   draft: "Draft",
-  footerMadeWith: "Made with samling",
+  downloadPdf: "Download PDF",
+  pdfPages: "pages",
+  page: "Page",
+  pageOf: "of",
+  colophon: "About this report",
+  publishedBy: "Published by",
+  webAddress: "Web address",
+  madeWith: "Made with samling",
 };

@@ -40,7 +40,14 @@ export const nb = {
   who: "Hvem",
   workshopTable: "Bord",
   draft: "Utkast",
-  footerMadeWith: "Laget med samling",
+  downloadPdf: "Last ned PDF",
+  pdfPages: "sider",
+  page: "Side",
+  pageOf: "av",
+  colophon: "Om rapporten",
+  publishedBy: "Utgitt av",
+  webAddress: "Nettadresse",
+  madeWith: "Laget med samling",
 };
 
 export type UiKey = keyof typeof nb;

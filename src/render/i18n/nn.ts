@@ -41,5 +41,12 @@ export const nn: UiStrings = {
   who: "Kven",
   workshopTable: "Bord",
   draft: "Utkast",
-  footerMadeWith: "Laga med samling",
+  downloadPdf: "Last ned PDF",
+  pdfPages: "sider",
+  page: "Side",
+  pageOf: "av",
+  colophon: "Om rapporten",
+  publishedBy: "Gitt ut av",
+  webAddress: "Nettadresse",
+  madeWith: "Laga med samling",
 };

@@ -25,6 +25,7 @@ export function resolveFile(root: string, urlPath: string): string | undefined {
   return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 
+/** Serves `root` on 127.0.0.1; port 0 picks a free one (see `server.address()`). */
 export function startStaticServer(root: string, port: number): Promise<Server> {
   const server = createServer((req, res) => {
     let file: string | undefined;

@@ -1,0 +1,32 @@
+/** Runs Eleventy with samling's configuration on one folder of page templates. */
+import { dirname, join, resolve } from "node:path";
+import Eleventy from "@11ty/eleventy";
+import { ensureTypeScriptLoader } from "./typescript-loader.ts";
+
+/** The project folder: where .eleventy.ts, layouts/ and assets/ are. */
+export const projectDir = resolve(dirname(new URL(import.meta.url).pathname), "../..");
+
+/** Renders `layouts/<pages>` into `outDir`; returns how many HTML pages were written. */
+export async function runEleventy(pages: "pages" | "print", outDir: string): Promise<number> {
+  ensureTypeScriptLoader();
+  const cwd = process.cwd();
+  try {
+    process.chdir(projectDir); // Eleventy resolves its folders against the working directory.
+    const eleventy = new Eleventy(join(projectDir, "layouts", pages), outDir, {
+      configPath: join(projectDir, ".eleventy.ts"),
+      quietMode: true,
+    });
+    eleventy.setIsVerbose(false);
+    const written = (await eleventy.write()) as unknown as Array<Array<{ outputPath?: string }>> | undefined;
+    return (written ?? []).flat().filter((w) => w?.outputPath?.endsWith(".html")).length;
+  } finally {
+    process.chdir(cwd);
+  }
+}
+
+/** Eleventy wraps the real cause; show both, never a stack. */
+export function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = (error as { originalError?: Error }).originalError ?? (error.cause as Error | undefined);
+  return cause?.message && cause.message !== error.message ? `${error.message}\n${cause.message}` : error.message;
+}
