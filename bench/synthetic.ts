@@ -96,6 +96,25 @@ function report(n: number): Written {
   return { samlingFiles: f, markdown: md.join("\n\n") + "\n" };
 }
 
+/**
+ * One long report (about `repeats` × 15 printed pages): the blocks of `repeats`
+ * synthetic reports, one after another, in a single report folder.
+ */
+export function writeLongReport(root: string, repeats: number): void {
+  const dir = join(root, "content/reports/lang-rapport");
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(root, "content/site.yaml"), "name: Benk\n");
+  for (let n = 0; n < repeats; n++) {
+    for (const [name, text] of Object.entries(report(n).samlingFiles)) {
+      if (name === "report.yaml") {
+        if (n === 0) writeFileSync(join(dir, name), text.replace(/^title: .*$/m, "title: En lang rapport"));
+        continue;
+      }
+      writeFileSync(join(dir, `${String(n).padStart(3, "0")}-${name}`), text);
+    }
+  }
+}
+
 /** Writes N reports as samling content under `root/content` and as plain Markdown under `root/plain`. */
 export function writeSynthetic(root: string, count: number): void {
   mkdirSync(join(root, "content/reports"), { recursive: true });

@@ -49,8 +49,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   if (options.pdf && !browserPath) return { ok: false, diagnostics: result.diagnostics, noBrowser: true };
 
   const model = result.model;
-  useSiteModel(contentDir, model);
-  process.env.SAMLING_CONTENT = contentDir;
+  useSiteModel(model);
   const fresh = join(dirname(target), `.${basename(target)}.building-${process.pid}`);
   const printSite = join(dirname(target), `.${basename(target)}.print-${process.pid}`);
   for (const dir of [fresh, printSite]) rmSync(dir, { recursive: true, force: true });

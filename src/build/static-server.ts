@@ -26,7 +26,7 @@ export function resolveFile(root: string, urlPath: string): string | undefined {
 }
 
 /** Serves `root` on 127.0.0.1; port 0 picks a free one (see `server.address()`). */
-export function startStaticServer(root: string, port: number): Promise<Server> {
+export function startStaticServer(root: string, port: number, options: { cacheAssets?: boolean } = {}): Promise<Server> {
   const server = createServer((req, res) => {
     let file: string | undefined;
     try {
@@ -38,7 +38,9 @@ export function startStaticServer(root: string, port: number): Promise<Server> {
       res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("404");
       return;
     }
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    // The print step serves a finished folder: its assets may be cached for the run.
+    const cache = options.cacheAssets && !file.endsWith(".html") ? { "cache-control": "max-age=3600" } : { "cache-control": "no-cache" };
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", ...cache });
     createReadStream(file).pipe(res);
   });
   return new Promise((ok, fail) => server.once("error", fail).listen(port, "127.0.0.1", () => ok(server)));

@@ -9,7 +9,7 @@ import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import type { AddressInfo } from "node:net";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type BrowserContext } from "playwright-core";
 import { startStaticServer } from "../build/static-server.ts";
 import { collectHeadings, type Wanted } from "./collect-headings.ts";
 import { finishPdf, type PdfInfo } from "./finish-pdf.ts";
@@ -57,8 +57,8 @@ function sharedInputs(siteDir: string): string[] {
   return [...files, ...fonts].map((f) => readFileSync(join(siteDir, f), "latin1"));
 }
 
-/** Lays out one report with Paged.js in a fresh page and returns the finished PDF and its page count. */
-export async function printPage(browser: Browser, url: string, job: PrintJob): Promise<{ pdf: Uint8Array; pages: number }> {
+/** Lays out one report with Paged.js in a new page and returns the finished PDF and its page count. */
+export async function printPage(browser: Browser | BrowserContext, url: string, job: PrintJob): Promise<{ pdf: Uint8Array; pages: number }> {
   const page = await browser.newPage();
   try {
     await page.goto(url, { waitUntil: "load" });
@@ -75,9 +75,12 @@ export async function printPage(browser: Browser, url: string, job: PrintJob): P
 export async function printPdfs(siteDir: string, jobs: PrintJob[], options: PrintOptions): Promise<PrintResult[]> {
   if (jobs.length === 0) return [];
   const cache = new PdfCache(options.cacheDir);
-  const server = await startStaticServer(siteDir, 0);
+  const server = await startStaticServer(siteDir, 0, { cacheAssets: true });
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await launchBrowser(options.browserPath);
+  // One context for all reports: its HTTP cache keeps the polyfill, stylesheets and
+  // fonts (and their compiled code) from being fetched again for every report.
+  const context = await browser.newContext();
   const shared = [PRINT_FORMAT_VERSION, browser.version(), ...sharedInputs(siteDir)];
   const results: PrintResult[] = [];
   let next = 0;
@@ -91,7 +94,7 @@ export async function printPdfs(siteDir: string, jobs: PrintJob[], options: Prin
       const hit = cache.restore(key, job.target);
       let facts = hit;
       if (!facts) {
-        const { pdf, pages } = await printPage(browser, base + job.path, job);
+        const { pdf, pages } = await printPage(context, base + job.path, job);
         writeFileSync(job.target, pdf);
         facts = { pages, bytes: pdf.byteLength };
         cache.store(key, pdf, facts);
@@ -105,6 +108,7 @@ export async function printPdfs(siteDir: string, jobs: PrintJob[], options: Prin
     const lanes = Math.max(1, Math.min(jobs.length, options.concurrency ?? availableParallelism()));
     await Promise.all(Array.from({ length: lanes }, worker));
   } finally {
+    await context.close();
     await browser.close();
     server.close();
   }
