@@ -16,7 +16,7 @@ export function vendorFiles(): Record<string, string> {
     [require.resolve("@digdir/designsystemet-css/theme")]: "assets/vendor/designsystemet-theme.css",
     [require.resolve("@digdir/designsystemet-css")]: "assets/vendor/designsystemet.css",
     // pagedjs exports no subpaths; its main entry is lib/index.cjs, the polyfill sits in dist/.
-    [join(dirname(require.resolve("pagedjs")), "../dist/paged.polyfill.js")]: "assets/vendor/paged.polyfill.js",
+    [join(dirname(require.resolve("pagedjs")), "../dist/paged.polyfill.min.js")]: "assets/vendor/paged.polyfill.min.js",
   };
   for (const f of readdirSync(inter)) {
     if (/^inter-(latin|latin-ext)-(400|600|700)-(normal|italic)\.woff2$/.test(f)) files[join(inter, f)] = `assets/fonts/${f}`;

@@ -52,7 +52,7 @@ export function launchBrowser(executablePath: string): Promise<Browser> {
 
 /** Everything besides the page itself that decides a PDF's bytes. */
 function sharedInputs(siteDir: string): string[] {
-  const files = ["assets/css/samling.css", "assets/css/print.css", "assets/vendor/designsystemet-theme.css", "assets/vendor/paged.polyfill.js", "assets/js/print-handlers.js"];
+  const files = ["assets/css/samling.css", "assets/css/print.css", "assets/vendor/paged.polyfill.min.js", "assets/js/print-handlers.js"];
   const fonts = readdirSync(join(siteDir, "assets/fonts")).sort().map((f) => `assets/fonts/${f}`);
   return [...files, ...fonts].map((f) => readFileSync(join(siteDir, f), "latin1"));
 }
