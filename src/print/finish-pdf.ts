@@ -5,7 +5,7 @@
  * heading's id, stored as UTF-8 bytes so ids with æ, ø and å work — and the
  * named destination to the heading's place on its page.
  */
-import { PDFArray, PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, type PDFDict, type PDFRef } from "pdf-lib";
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, PDFString, type PDFObject, type PDFRef } from "pdf-lib";
 
 export interface PdfInfo {
   title: string;
@@ -102,6 +102,43 @@ function addOutline(doc: PDFDocument, marks: HeadingMark[]): void {
   doc.catalog.set(PDFName.of("PageMode"), PDFName.of("UseOutlines"));
 }
 
+/** Chromium names structure elements after its renderer's global DOM-node counter. */
+const NODE_ID = /^node(\d+)$/;
+
+function forEachString(obj: PDFObject, visit: (value: string, replace: (next: PDFObject) => void) => void): void {
+  if (obj instanceof PDFDict) {
+    for (const [key, value] of obj.entries()) {
+      if (value instanceof PDFString || value instanceof PDFHexString) visit(value.decodeText(), (next) => obj.set(key, next));
+      else forEachString(value, visit);
+    }
+  } else if (obj instanceof PDFArray) {
+    obj.asArray().forEach((value, i) => {
+      if (value instanceof PDFString || value instanceof PDFHexString) visit(value.decodeText(), (next) => obj.set(i, next));
+      else forEachString(value, visit);
+    });
+  }
+}
+
+/**
+ * Structure element ids (used by the /IDTree and by table cells' /Headers) come
+ * from a counter that also counts whatever else the renderer made before, so
+ * they shift between otherwise identical prints. Renumbering them from 1, in
+ * their original order, keeps every reference and the id tree's sort order.
+ */
+function renumberStructureIds(doc: PDFDocument): void {
+  const objects = doc.context.enumerateIndirectObjects().map(([, obj]) => obj);
+  const seen = new Set<string>();
+  for (const obj of objects) forEachString(obj, (value) => NODE_ID.test(value) && seen.add(value));
+  const ordered = [...seen].sort((a, b) => Number(NODE_ID.exec(a)![1]) - Number(NODE_ID.exec(b)![1]));
+  const renamed = new Map(ordered.map((old, i) => [old, `node${String(i + 1).padStart(8, "0")}`]));
+  for (const obj of objects) {
+    forEachString(obj, (value, replace) => {
+      const next = renamed.get(value);
+      if (next) replace(PDFString.of(next));
+    });
+  }
+}
+
 export async function finishPdf(bytes: Uint8Array, info: PdfInfo, marks: HeadingMark[]): Promise<Uint8Array> {
   // updateMetadata: false keeps pdf-lib from stamping its own name and the current time.
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
@@ -114,6 +151,7 @@ export async function finishPdf(bytes: Uint8Array, info: PdfInfo, marks: Heading
   doc.setProducer("samling (Paged.js, Chromium, pdf-lib)");
   doc.setCreationDate(info.date);
   doc.setModificationDate(info.date);
+  renumberStructureIds(doc);
   addNamedDestinations(doc, marks);
   addOutline(doc, marks);
   return doc.save({ useObjectStreams: false });
