@@ -4,9 +4,12 @@ import type { ValidContent } from "../validate/validated.ts";
 import { buildReport } from "./build-report.ts";
 import type { ReportModel, SiteModel } from "./types.ts";
 
+/** Norwegian alphabetical order: æ, ø, å after z. */
+const collator = new Intl.Collator("nb");
+
 /** Newest first; reports on the same day by title, so the order never depends on the file system. */
 export const byDateDescending = (a: ReportModel, b: ReportModel): number =>
-  (b.date ?? "").localeCompare(a.date ?? "") || a.title.localeCompare(b.title, "nb");
+  (b.date ?? "").localeCompare(a.date ?? "") || collator.compare(a.title, b.title);
 
 export function buildSite(content: ValidContent): SiteModel {
   const reports = content.reports.map((r) => buildReport(r, content.site.name)).sort(byDateDescending);

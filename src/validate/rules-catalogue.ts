@@ -34,6 +34,7 @@ export const RULES = {
   "questions/unknown-part": "error",
   "publish/required": "error",
   "link/unsafe-scheme": "error",
+  "site/contrast": "error",
 } as const;
 
 export type RuleId = keyof typeof RULES;

@@ -10,6 +10,7 @@ import { block as blockSchema } from "../schema/blocks/index.ts";
 import { report as reportSchema } from "../schema/report.ts";
 import { site as siteSchema, type Site } from "../schema/site.ts";
 import { hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostic.ts";
+import { checkSiteColours } from "./rules/contrast.ts";
 import { checkDateRange } from "./rules/dates.ts";
 import { checkIds } from "./rules/ids.ts";
 import { checkLinks } from "./rules/links.ts";
@@ -47,8 +48,10 @@ export function validateContent(loaded: LoadedContent): { content?: ValidContent
   let site: Site | undefined;
   if (loaded.site) {
     const result = validateDoc(siteSchema, loaded.site);
-    if (result.ok) site = result.value;
-    else problems.push(...result.problems);
+    if (result.ok) {
+      site = result.value;
+      problems.push(...checkSiteColours(site, loaded.site));
+    } else problems.push(...result.problems);
   }
   const reports: ValidReport[] = [];
   for (const r of loaded.reports) {

@@ -18,9 +18,8 @@ export const en: UiStrings = {
   from: "from",
   of: "of",
   and: "and",
-  at: "at",
   break: "Break",
-  continuesAt: "we continue",
+  continuesAt: "we continue at",
   programmeTime: "Time",
   role: "Role",
   count: "Number",
@@ -48,5 +47,6 @@ export const en: UiStrings = {
   colophon: "About this report",
   publishedBy: "Published by",
   webAddress: "Web address",
+  accessibilityStatement: "Accessibility statement",
   madeWith: "Made with samling",
 };

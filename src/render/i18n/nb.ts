@@ -17,7 +17,6 @@ export const nb = {
   from: "fra",
   of: "av",
   and: "og",
-  at: "kl.",
   break: "Pause",
   continuesAt: "vi fortsetter",
   programmeTime: "Tid",
@@ -47,6 +46,7 @@ export const nb = {
   colophon: "Om rapporten",
   publishedBy: "Utgitt av",
   webAddress: "Nettadresse",
+  accessibilityStatement: "Tilgjengelighetserklæring",
   madeWith: "Laget med samling",
 };
 

@@ -18,7 +18,6 @@ export const nn: UiStrings = {
   from: "frå",
   of: "av",
   and: "og",
-  at: "kl.",
   break: "Pause",
   continuesAt: "vi held fram",
   programmeTime: "Tid",
@@ -48,5 +47,6 @@ export const nn: UiStrings = {
   colophon: "Om rapporten",
   publishedBy: "Gitt ut av",
   webAddress: "Nettadresse",
+  accessibilityStatement: "Tilgjengelegheitserklæring",
   madeWith: "Laga med samling",
 };

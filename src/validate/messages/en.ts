@@ -36,6 +36,7 @@ export const en: Catalogue = {
   "questions/unknown-part": { message: (p) => `the part "${p.part}" is not defined in the block's "parts"`, hint: (p) => `Define it under "parts", or use one of: ${p.allowed}.${mean(p)}` },
   "publish/required": { message: (p) => `a published report must have "${p.key}"`, hint: (p) => `Fill in "${p.key}", or set "status: draft" until the report is ready.` },
   "link/unsafe-scheme": { message: (p) => `the link "${p.url}" uses an unsafe address (${p.scheme})`, hint: () => "Only http:, https:, mailto:, tel: and links within the site are allowed." },
+  "site/contrast": { message: (p) => `the colour ${p.key} ${p.colour} has contrast ${p.ratio}:1 against ${p.background}, ${p.minimum}:1 is required`, hint: (p) => `The colour is used for ${p.use === "tekst" ? "text" : "markers"} and must be readable by everyone (WCAG 2.1 AA). Choose a darker colour; check it with a contrast calculator.` },
 };
 
 export const enWords: ReportWords = {

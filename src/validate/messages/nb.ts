@@ -36,6 +36,7 @@ export const nb: Catalogue = {
   "questions/unknown-part": { message: (p) => `delen «${p.part}» er ikke definert i blokkens «parts»`, hint: (p) => `Definer den under «parts», eller bruk en av: ${p.allowed}.${mean(p)}` },
   "publish/required": { message: (p) => `en publisert rapport må ha «${p.key}»`, hint: (p) => `Fyll inn «${p.key}», eller sett «status: draft» til rapporten er klar.` },
   "link/unsafe-scheme": { message: (p) => `lenken «${p.url}» bruker en farlig adresse (${p.scheme})`, hint: () => "Bare http:, https:, mailto: og tel: og lenker innad på nettstedet er tillatt." },
+  "site/contrast": { message: (p) => `fargen ${p.key} ${p.colour} har kontrast ${String(p.ratio).replace(".", ",")}:1 mot ${p.background}, kravet er ${String(p.minimum).replace(".", ",")}:1`, hint: (p) => `Fargen brukes som ${p.use}, og må være lesbar for alle (WCAG 2.1 AA). Velg en mørkere farge; sjekk den med en kontrastkalkulator.` },
 };
 
 export const nbWords: ReportWords = {
