@@ -8,6 +8,7 @@ import { uiStrings, type Lang, type UiStrings } from "../render/i18n/index.ts";
 import type { OrganisationRef } from "../schema/common.ts";
 import { reportId } from "../validate/rules/ids.ts";
 import { allBlocks, type ValidBlock, type ValidReport } from "../validate/validated.ts";
+import { chartOf } from "./charts.ts";
 import { headingOf } from "./headings.ts";
 import { AnchorRegistry } from "./slug.ts";
 import type { BlockModel, OrganiserModel, ReportModel, TocEntry } from "./types.ts";
@@ -28,7 +29,10 @@ interface Context {
   anchors: AnchorRegistry;
   ui: UiStrings;
   lang: Lang;
+  participants?: number;
 }
+
+const sumOfRoles = (roles: Array<{ count: number }>) => roles.reduce((n, r) => n + r.count, 0);
 
 function modelBlock(valid: ValidBlock, level: number, ctx: Context): BlockModel {
   const { block } = valid;
@@ -37,7 +41,8 @@ function modelBlock(valid: ValidBlock, level: number, ctx: Context): BlockModel 
   const anchor = anchors.claim(block.id, label ? plainText(label) : block.kind);
   const sublevel = heading ? level + 1 : level;
   const itemAnchors = block.kind === "questions" ? block.items.map((q) => anchors.claim(q.id, plainText(q.question))) : [];
-  const total = block.kind === "participants" ? (block.total ?? block.roles.reduce((n, r) => n + r.count, 0)) : undefined;
+  const total = block.kind === "participants" ? (block.total ?? sumOfRoles(block.roles)) : undefined;
+  const chart = chartOf(block, { anchor, ui: ctx.ui, lang: ctx.lang, ...(ctx.participants !== undefined && { participants: ctx.participants }) });
   const children = valid.children.map((c) => modelBlock(c, sublevel, ctx));
   return {
     ...block,
@@ -49,6 +54,7 @@ function modelBlock(valid: ValidBlock, level: number, ctx: Context): BlockModel 
     children,
     itemAnchors,
     ...(total !== undefined && { total }),
+    ...(chart && { chart }),
   };
 }
 
@@ -74,7 +80,14 @@ export function buildReport(report: ValidReport, siteName: string): ReportModel 
   const { meta } = report;
   const id = reportId(report);
   const ui = uiStrings(meta.lang, meta.labels);
-  const ctx: Context = { anchors: new AnchorRegistry([...PAGE_ANCHORS, ...explicitIds(report.blocks)]), ui, lang: meta.lang };
+  const first = [...allBlocks(report.blocks)].map((b) => b.block).find((b) => b.kind === "participants");
+  const participants = first?.kind === "participants" ? (first.total ?? sumOfRoles(first.roles)) : undefined;
+  const ctx: Context = {
+    anchors: new AnchorRegistry([...PAGE_ANCHORS, ...explicitIds(report.blocks)]),
+    ui,
+    lang: meta.lang,
+    ...(participants !== undefined && { participants }),
+  };
   const blocks = report.blocks.map((b) => modelBlock(b, 2, ctx));
   return {
     id,

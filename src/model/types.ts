@@ -1,4 +1,5 @@
 /** What the templates receive: validated content plus everything derived from it. */
+import type { BarChart } from "../render/charts/bar-chart.ts";
 import type { Block } from "../schema/blocks/index.ts";
 import type { Lang, UiStrings } from "../render/i18n/index.ts";
 import type { Site } from "../schema/site.ts";
@@ -25,6 +26,8 @@ export type BlockModel = Block & {
   itemAnchors: string[];
   /** For participants: the stated total, or the sum of the roles. */
   total?: number;
+  /** The block's numbers as a bar chart, when it has some worth drawing. */
+  chart?: BarChart;
 };
 
 export interface OrganiserModel {

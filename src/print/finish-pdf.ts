@@ -139,6 +139,22 @@ function renumberStructureIds(doc: PDFDocument): void {
   }
 }
 
+/**
+ * Chromium tags an HTML <figure> as a Figure, even when it only groups a
+ * caption, a chart (itself a Figure with alternative text) and a table. A
+ * Figure without alternative text fails PDF accessibility checks, and this
+ * one is a container, not an image: it becomes a Div.
+ */
+function retagContainerFigures(doc: PDFDocument): void {
+  for (const [, obj] of doc.context.enumerateIndirectObjects()) {
+    if (!(obj instanceof PDFDict) || obj.get(PDFName.of("S")) !== PDFName.of("Figure") || obj.has(PDFName.of("Alt"))) continue;
+    const kids = obj.get(PDFName.of("K"));
+    const list = kids instanceof PDFArray ? kids.asArray() : kids ? [kids] : [];
+    const groups = list.some((k) => doc.context.lookup(k) instanceof PDFDict);
+    if (groups) obj.set(PDFName.of("S"), PDFName.of("Div"));
+  }
+}
+
 export async function finishPdf(bytes: Uint8Array, info: PdfInfo, marks: HeadingMark[]): Promise<Uint8Array> {
   // updateMetadata: false keeps pdf-lib from stamping its own name and the current time.
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
@@ -152,6 +168,7 @@ export async function finishPdf(bytes: Uint8Array, info: PdfInfo, marks: Heading
   doc.setCreationDate(info.date);
   doc.setModificationDate(info.date);
   renumberStructureIds(doc);
+  retagContainerFigures(doc);
   addNamedDestinations(doc, marks);
   addOutline(doc, marks);
   return doc.save({ useObjectStreams: false });

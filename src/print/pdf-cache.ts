@@ -1,15 +1,15 @@
 /**
  * Printed PDFs kept by a key of everything that decides their bytes: the
  * report's print page, every stylesheet and script it loads, the browser's
- * version and this module's format version. A report whose content, layouts
+ * version, the print code and a format version. A report whose content, layouts
  * and styles have not changed is copied, not printed again.
  */
 import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
-/** Bump when the way PDFs are finished changes, so old cached files are not reused. */
-export const PRINT_FORMAT_VERSION = "1";
+/** Bump to throw away every cached PDF (the print code itself is part of the key already). */
+export const PRINT_FORMAT_VERSION = "2";
 
 export interface CachedPdf {
   pages: number;

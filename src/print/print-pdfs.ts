@@ -50,6 +50,9 @@ export function launchBrowser(executablePath: string): Promise<Browser> {
   return chromium.launch({ executablePath, headless: true, args });
 }
 
+/** The code that lays out and finishes a PDF: a change to it must not reuse PDFs made by the old code. */
+const PRINT_CODE = ["print-pdfs.ts", "finish-pdf.ts", "collect-headings.ts"].map((f) => readFileSync(new URL(`./${f}`, import.meta.url), "utf8"));
+
 /** Everything besides the page itself that decides a PDF's bytes. */
 function sharedInputs(siteDir: string): string[] {
   const files = ["assets/css/samling.css", "assets/css/print.css", "assets/vendor/paged.polyfill.min.js", "assets/js/print-handlers.js"];
@@ -81,7 +84,7 @@ export async function printPdfs(siteDir: string, jobs: PrintJob[], options: Prin
   // One context for all reports: its HTTP cache keeps the polyfill, stylesheets and
   // fonts (and their compiled code) from being fetched again for every report.
   const context = await browser.newContext();
-  const shared = [PRINT_FORMAT_VERSION, browser.version(), ...sharedInputs(siteDir)];
+  const shared = [PRINT_FORMAT_VERSION, browser.version(), ...PRINT_CODE, ...sharedInputs(siteDir)];
   const results: PrintResult[] = [];
   let next = 0;
   let done = 0;

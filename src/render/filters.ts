@@ -16,6 +16,7 @@ import {
   formatSpeakers,
   formatTime,
 } from "./format.ts";
+import { renderBarChart, type BarChart } from "./charts/bar-chart.ts";
 import { hyphenateHtml } from "./hyphenate.ts";
 import { plainText, renderInline, renderMarkdown } from "./markdown.ts";
 
@@ -40,6 +41,8 @@ export const filters = {
   personName: (p: PersonRef) => (typeof p === "string" ? p : p.name),
   isString: (v: unknown) => typeof v === "string",
   fileSize: (bytes: number, lang: Lang) => formatFileSize(bytes, lang),
+  /** A chart from the model as inline SVG. */
+  barChart: (chart: BarChart) => renderBarChart(chart),
   /** Soft hyphens for print, in the report's language. */
   hyphenate: (html: string, lang: Lang) => hyphenateHtml(String(html), lang),
   /** A value as a quoted CSS string, for generated content in the print layout. */

@@ -16,8 +16,15 @@ const loaded = new Map<Lang, Hyphenator>();
 /** Words shorter than this are never broken. */
 const MIN_WORD_LENGTH = 7;
 
+/** SVG text never wraps, and its title and description become alternative text: leave it alone. */
+const SVG = /(<svg[\s\S]*?<\/svg>)/;
+
 export function hyphenateHtml(html: string, lang: Lang): string {
   let hyphenator = loaded.get(lang);
   if (!hyphenator) loaded.set(lang, (hyphenator = require(PATTERNS[lang]) as Hyphenator));
-  return hyphenator.hyphenateHTMLSync(html, { hyphenChar: "\u00ad", minWordLength: MIN_WORD_LENGTH });
+  const h = hyphenator;
+  return html
+    .split(SVG)
+    .map((part, i) => (i % 2 === 1 ? part : h.hyphenateHTMLSync(part, { hyphenChar: "\u00ad", minWordLength: MIN_WORD_LENGTH })))
+    .join("");
 }

@@ -82,6 +82,20 @@ describe("building the fixture that uses every block kind", () => {
     expect(html).toContain("1.–2. mars 2024");
   });
 
+  it("draws participants, poll results and a series of key figures as charts whose numbers are also in a table", () => {
+    const html = read(out, report);
+    const charts = [...html.matchAll(/<figure class="chart-figure">([\s\S]*?)<\/figure>/g)].map((m) => m[1]!);
+    expect(charts).toHaveLength(3);
+    const cells = [...html.matchAll(/<td class="num">([^<]+)<\/td>/g)].map((m) => m[1]);
+    for (const chart of charts) {
+      expect(chart).toMatch(/<figcaption class="chart-figure__caption">[^<]+<\/figcaption>/);
+      const [, title, desc] = /<svg class="chart" role="img" aria-labelledby="(\S+) (\S+)"/.exec(chart)!;
+      expect(chart).toContain(`<title id="${title}">`);
+      expect(chart).toContain(`<desc id="${desc}">`);
+      for (const [, value] of chart.matchAll(/class="chart__value">([^<]+)<\/text>/g)) expect(cells, `${value} in a table`).toContain(value);
+    }
+  });
+
   it("lists only published reports in the archive, newest first", () => {
     const archive = read(out, "index.html");
     expect(archive).toContain("Alle blokker");

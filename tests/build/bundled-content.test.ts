@@ -33,6 +33,13 @@ describe("bundled reports", () => {
     expect(order.every((p) => p > 0)).toBe(true);
   });
 
+  it("draw the Agder participant table and its three polls as charts", () => {
+    const html = read(out, "2024-10-25-agder-partnerskapsmote/index.html");
+    const titles = [...html.matchAll(/<title id="[^"]+">([^<]+)<\/title>/g)].map((m) => m[1]);
+    expect(titles).toEqual(["Deltakere etter rolle", ...Array(3).fill("Hvor mange av deltakerne som svarte")]);
+    expect(html).toContain("Svarte: 50; Deltakere: 88");
+  });
+
   it("never skip a heading level", () => {
     for (const f of htmlFiles(out)) expect(skippedHeadings(headingLevels(read(out, f))), f).toEqual([]);
   });

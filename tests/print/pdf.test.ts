@@ -95,6 +95,17 @@ function checksFor(which: () => Built, ids: string[]) {
         expect(list.filter((f) => !f.embedded)).toEqual([]);
       });
 
+      it("gives every figure alternative text (each chart is one)", async () => {
+        const doc = await load(file());
+        const figures = doc.context
+          .enumerateIndirectObjects()
+          .map(([, o]) => o)
+          .filter((o): o is PDFDict => o instanceof PDFDict && o.get(PDFName.of("S")) === PDFName.of("Figure"));
+        const charts = (read(which().out, `${id}/index.html`).match(/<svg class="chart"/g) ?? []).length;
+        expect(figures).toHaveLength(charts);
+        for (const f of figures) expect((f.get(PDFName.of("Alt")) as PDFString | undefined)?.decodeText() ?? "").toMatch(/\p{L}{3}.*: \d/u);
+      });
+
       it("has one bookmark per section heading, in order, each leading to its heading", async () => {
         const doc = await load(file());
         const marks = outline(doc);

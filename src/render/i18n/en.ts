@@ -48,5 +48,10 @@ export const en: UiStrings = {
   publishedBy: "Published by",
   webAddress: "Web address",
   accessibilityStatement: "Accessibility statement",
+  participantsByRole: "Participants by role",
+  responsesOfParticipants: "How many of the participants answered",
+  answered: "Answered",
+  share: "Share",
+  chartData: "The numbers in the chart",
   madeWith: "Made with samling",
 };

@@ -47,6 +47,11 @@ export const nb = {
   publishedBy: "Utgitt av",
   webAddress: "Nettadresse",
   accessibilityStatement: "Tilgjengelighetserklæring",
+  participantsByRole: "Deltakere etter rolle",
+  responsesOfParticipants: "Hvor mange av deltakerne som svarte",
+  answered: "Svarte",
+  share: "Andel",
+  chartData: "Tallene i figuren",
   madeWith: "Laget med samling",
 };
 

@@ -48,5 +48,10 @@ export const nn: UiStrings = {
   publishedBy: "Gitt ut av",
   webAddress: "Nettadresse",
   accessibilityStatement: "Tilgjengelegheitserklæring",
+  participantsByRole: "Deltakarar etter rolle",
+  responsesOfParticipants: "Kor mange av deltakarane som svarte",
+  answered: "Svarte",
+  share: "Del",
+  chartData: "Tala i figuren",
   madeWith: "Laga med samling",
 };

@@ -22,5 +22,6 @@ export const keyFigures = z
       )
       .min(1),
     source: source.optional().describe("Felles kilde for tallene."),
+    series: z.boolean().default(false).describe("Tallene er en serie (for eksempel per aldersgruppe): vis dem også som stolpediagram."),
   })
   .describe("Nøkkeltall: verdi, enhet, forklaring og kilde.");
