@@ -99,3 +99,20 @@ export function internalLinks(doc: PDFDocument): Array<{ page: number; rect: [nu
   });
   return links;
 }
+
+/** Structure types (/H1, /P, /Figure …) in the order the structure tree gives them: the PDF's reading order. */
+export function structureOrder(doc: PDFDocument): string[] {
+  const root = doc.catalog.lookup(PDFName.of("StructTreeRoot"), PDFDict);
+  const out: string[] = [];
+  const walk = (node: PDFObject | undefined) => {
+    const value = node instanceof PDFRef ? doc.context.lookup(node) : node;
+    if (value instanceof PDFArray) value.asArray().forEach(walk);
+    else if (value instanceof PDFDict) {
+      const type = value.get(PDFName.of("S"));
+      if (type instanceof PDFName) out.push(type.decodeText());
+      walk(value.get(PDFName.of("K")));
+    }
+  };
+  walk(root.get(PDFName.of("K")));
+  return out;
+}

@@ -14,8 +14,8 @@ import { buildSite } from "../../src/build/build-site.ts";
 import { check } from "../../src/build/check.ts";
 import type { ReportModel } from "../../src/model/types.ts";
 import { bookmarksOf } from "../../src/print/print-step.ts";
-import { read } from "../helpers/html.ts";
-import { fonts, internalLinks, load, namedDestinations, normalize, outline, pageBodies, textIn } from "../helpers/pdf.ts";
+import { headingLevels, read } from "../helpers/html.ts";
+import { fonts, internalLinks, load, namedDestinations, normalize, outline, pageBodies, structureOrder, textIn } from "../helpers/pdf.ts";
 
 const tmp = (name: string) => mkdtempSync(join(tmpdir(), `samling-${name}-`));
 const shared = join("..", "shared");
@@ -93,6 +93,12 @@ function checksFor(which: () => Built, ids: string[]) {
         const list = fonts(file());
         expect(list.length).toBeGreaterThan(0);
         expect(list.filter((f) => !f.embedded)).toEqual([]);
+      });
+
+      it("reads in document order: its headings, in tree order, are the report page's (and the colophon's)", async () => {
+        const doc = await load(file());
+        const tagged = structureOrder(doc).filter((t) => /^H[1-6]$/.test(t)).map((t) => Number(t.slice(1)));
+        expect(tagged).toEqual([...headingLevels(read(which().out, `${id}/index.html`)), 2]);
       });
 
       it("gives every figure alternative text (each chart is one)", async () => {
