@@ -19,6 +19,8 @@ export interface BuildOptions {
   outDir: string;
   /** Print a PDF per report (needs a Chromium-family browser). */
   pdf?: boolean;
+  /** Include draft reports, marked as drafts (serve); production builds leave them out. */
+  drafts?: boolean;
   /** Where printed PDFs are kept between builds. */
   cacheDir?: string;
   log?: (line: string) => void;
@@ -43,7 +45,7 @@ const removeLater = (dir: string) => process.once("exit", () => rmSync(dir, { re
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const contentDir = resolve(options.contentDir);
   const target = resolve(options.outDir);
-  const result = check(contentDir);
+  const result = check(contentDir, { drafts: Boolean(options.drafts) });
   if (!result.model || hasErrors(result.diagnostics)) return { ok: false, diagnostics: result.diagnostics };
   const browserPath = options.pdf ? findBrowser() : undefined;
   if (options.pdf && !browserPath) return { ok: false, diagnostics: result.diagnostics, noBrowser: true };

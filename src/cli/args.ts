@@ -9,6 +9,7 @@ export interface CliArgs {
   lang: MessageLang;
   port: number;
   pdf: boolean;
+  drafts: boolean;
 }
 
 export const USAGE = `Bruk: samling <kommando> [valg]
@@ -24,6 +25,7 @@ Valg:
   --lang nb|en        språk for meldinger (standard: nb)
   --port <nummer>     port for serve (standard: 8080)
   --no-pdf            bygg bare nettsidene, ingen PDF
+  --drafts            ta med utkast, merket UTKAST (alltid med i serve)
   -h, --help          vis denne hjelpen
 `;
 
@@ -39,6 +41,7 @@ export function parseCliArgs(argv: string[]): CliArgs | { error: string } {
         port: { type: "string", default: "8080" },
         help: { type: "boolean", short: "h", default: false },
         "no-pdf": { type: "boolean", default: false },
+        drafts: { type: "boolean", default: false },
       },
     });
     const command = values.help ? "help" : (positionals[0] ?? "help");
@@ -51,6 +54,8 @@ export function parseCliArgs(argv: string[]): CliArgs | { error: string } {
       lang: values.lang,
       port: Number(values.port),
       pdf: !values["no-pdf"],
+      // Previewing is what serve is for: it always shows drafts.
+      drafts: values.drafts || command === "serve",
     };
   } catch (error) {
     return { error: (error as Error).message };

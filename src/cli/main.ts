@@ -14,7 +14,7 @@ const NO_BROWSER = {
 async function runBuild(args: CliArgs): Promise<number> {
   const started = performance.now();
   const log = (line: string) => process.stderr.write(`${line}\n`);
-  const result = await buildSite({ contentDir: args.contentDir, outDir: args.outDir, pdf: args.pdf, log });
+  const result = await buildSite({ contentDir: args.contentDir, outDir: args.outDir, pdf: args.pdf, drafts: args.drafts, log });
   if (result.diagnostics.length) process.stderr.write(formatReport(result.diagnostics, args.lang));
   if (!result.ok && result.noBrowser) {
     process.stderr.write(`${NO_BROWSER[args.lang]}\n`);
@@ -26,8 +26,9 @@ async function runBuild(args: CliArgs): Promise<number> {
     return 1;
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   const pdfs = result.printed.length ? `, ${result.printed.length} PDF (${result.printed.filter((p) => !p.cached).length} skrevet ut)` : "";
-  process.stdout.write(`samling: ${result.reports} rapporter, ${result.pages} sider${pdfs} → ${args.outDir}/ (${seconds} s)\n`);
+  process.stdout.write(`samling: ${count(result.reports, "rapport", "rapporter")}, ${count(result.pages, "side", "sider")}${pdfs} → ${args.outDir}/ (${seconds} s)\n`);
   return 0;
 }
 

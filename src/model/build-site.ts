@@ -11,12 +11,17 @@ const collator = new Intl.Collator("nb");
 export const byDateDescending = (a: ReportModel, b: ReportModel): number =>
   (b.date ?? "").localeCompare(a.date ?? "") || collator.compare(a.title, b.title);
 
-export function buildSite(content: ValidContent): SiteModel {
-  const reports = content.reports.map((r) => buildReport(r, content.site.name)).sort(byDateDescending);
+export interface ModelOptions {
+  /** Include draft reports (for preview with `serve`); production builds leave them out entirely. */
+  drafts?: boolean;
+}
+
+export function buildSite(content: ValidContent, options: ModelOptions = {}): SiteModel {
+  const included = content.reports.filter((r) => options.drafts || r.meta.status === "published");
+  const reports = included.map((r) => buildReport(r, content.site.name)).sort(byDateDescending);
   return {
     site: content.site,
     ui: uiStrings(content.site.lang),
-    published: reports.filter((r) => r.status === "published"),
     reports,
   };
 }

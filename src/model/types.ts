@@ -63,8 +63,6 @@ export interface ReportModel {
 export interface SiteModel {
   site: Site;
   ui: UiStrings;
-  /** Published reports, newest first. */
-  published: ReportModel[];
-  /** Every report that gets a page. */
+  /** Every report that gets a page, newest first: the published ones, and drafts only when previewing. */
   reports: ReportModel[];
 }

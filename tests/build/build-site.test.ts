@@ -17,7 +17,8 @@ describe("building the fixture that uses every block kind", () => {
   let out: string;
   beforeAll(async () => {
     out = join(tmp(), "_site");
-    const result = await buildSite({ contentDir: valid, outDir: out });
+    // Previewing: the fixture's draft is built too, marked as a draft.
+    const result = await buildSite({ contentDir: valid, outDir: out, drafts: true });
     expect(result).toMatchObject({ ok: true, reports: 2 });
   });
 
@@ -96,10 +97,23 @@ describe("building the fixture that uses every block kind", () => {
     }
   });
 
-  it("lists only published reports in the archive, newest first", () => {
+  it("marks a draft: banner, noindex, a label on its card", () => {
+    const draft = read(out, "2024-01-01-utkast/index.html");
+    expect(draft).toContain('<meta name="robots" content="noindex, nofollow">');
+    expect(draft).toMatch(/<div class="draft-banner" role="note"><strong>DRAFT<\/strong>/);
+    expect(read(out, report)).not.toContain("noindex");
     const archive = read(out, "index.html");
-    expect(archive).toContain("Alle blokker");
-    expect(archive).not.toContain("Et utkast");
+    expect(archive.indexOf("Alle blokker")).toBeLessThan(archive.indexOf("Et utkast"));
+    expect(archive).toContain('<p class="report-card__draft"><strong>DRAFT</strong></p>');
+  });
+});
+
+describe("a production build", () => {
+  it("leaves drafts out: no page, no card", async () => {
+    const out = join(tmp(), "_site");
+    expect(await buildSite({ contentDir: valid, outDir: out })).toMatchObject({ ok: true, reports: 1 });
+    expect(htmlFiles(out)).toEqual(["2024-03-01-alle-blokker/index.html", "index.html"]);
+    expect(read(out, "index.html")).not.toContain("Et utkast");
   });
 });
 

@@ -39,6 +39,7 @@ export const en: UiStrings = {
   when: "When",
   who: "Who",
   workshopTable: "Table",
+  draftNote: "this report is not published.",
   draft: "Draft",
   downloadPdf: "Download PDF",
   pdfPages: "pages",

@@ -38,6 +38,7 @@ export const nb = {
   when: "Når",
   who: "Hvem",
   workshopTable: "Bord",
+  draftNote: "denne rapporten er ikke publisert.",
   draft: "Utkast",
   downloadPdf: "Last ned PDF",
   pdfPages: "sider",

@@ -39,6 +39,7 @@ export const nn: UiStrings = {
   when: "Når",
   who: "Kven",
   workshopTable: "Bord",
+  draftNote: "denne rapporten er ikkje publisert.",
   draft: "Utkast",
   downloadPdf: "Last ned PDF",
   pdfPages: "sider",
