@@ -62,7 +62,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       printed = await printReports(model, printSite, fresh, { browserPath, cacheDir: options.cacheDir ?? defaultCacheDir(), ...(options.log && { log: options.log }) });
       rmSync(printSite, { recursive: true, force: true });
     }
-    const pages = await runEleventy("pages", fresh);
+    const pages = await runEleventy("pages", fresh, model.pathPrefix);
     swapInto(fresh, target);
     return { ok: true, diagnostics: result.diagnostics, reports: model.reports.length, pages, printed };
   } catch (error) {

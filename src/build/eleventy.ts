@@ -6,8 +6,12 @@ import { ensureTypeScriptLoader } from "./typescript-loader.ts";
 /** The project folder: where .eleventy.ts, layouts/ and assets/ are. */
 export const projectDir = resolve(dirname(new URL(import.meta.url).pathname), "../..");
 
-/** Renders `layouts/<pages>` into `outDir`; returns how many HTML pages were written. */
-export async function runEleventy(pages: "pages" | "print", outDir: string): Promise<number> {
+/**
+ * Renders `layouts/<pages>` into `outDir`; returns how many HTML pages were written.
+ * `pathPrefix` is where the site will be published ("/rapporter/"); the print
+ * pages are served locally from the root and take none.
+ */
+export async function runEleventy(pages: "pages" | "print", outDir: string, pathPrefix = "/"): Promise<number> {
   ensureTypeScriptLoader();
   const cwd = process.cwd();
   try {
@@ -15,6 +19,7 @@ export async function runEleventy(pages: "pages" | "print", outDir: string): Pro
     const eleventy = new Eleventy(join(projectDir, "layouts", pages), outDir, {
       configPath: join(projectDir, ".eleventy.ts"),
       quietMode: true,
+      pathPrefix,
     });
     eleventy.setIsVerbose(false);
     const written = (await eleventy.write()) as unknown as Array<Array<{ outputPath?: string }>> | undefined;

@@ -1,5 +1,6 @@
 /** Model stage for the whole site: every report, and the archive order. */
 import { uiStrings } from "../render/i18n/index.ts";
+import { pathPrefixOf } from "../render/metadata.ts";
 import type { ValidContent } from "../validate/validated.ts";
 import { buildReport } from "./build-report.ts";
 import type { ReportModel, SiteModel } from "./types.ts";
@@ -21,6 +22,8 @@ export function buildSite(content: ValidContent, options: ModelOptions = {}): Si
   const reports = included.map((r) => buildReport(r, content.site.name)).sort(byDateDescending);
   return {
     site: content.site,
+    siteUrl: content.site.url ?? "http://localhost/",
+    pathPrefix: pathPrefixOf(content.site.url),
     ui: uiStrings(content.site.lang),
     reports,
   };

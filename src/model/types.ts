@@ -62,6 +62,10 @@ export interface ReportModel {
 
 export interface SiteModel {
   site: Site;
+  /** The site's address (site.yaml url), or http://localhost/ for feeds and sitemap when none is set. */
+  siteUrl: string;
+  /** The path the site is published under, from its address: "/" or "/rapporter/". */
+  pathPrefix: string;
   ui: UiStrings;
   /** Every report that gets a page, newest first: the published ones, and drafts only when previewing. */
   reports: ReportModel[];

@@ -18,6 +18,9 @@ import {
 } from "./format.ts";
 import { renderBarChart, type BarChart } from "./charts/bar-chart.ts";
 import { hyphenateHtml } from "./hyphenate.ts";
+import { absoluteUrl, atomDate, OG_LOCALE, reportJsonLd, scriptJson } from "./metadata.ts";
+import type { ReportModel } from "../model/types.ts";
+import type { Site } from "../schema/site.ts";
 import { plainText, renderInline, renderMarkdown } from "./markdown.ts";
 
 export const filters = {
@@ -47,6 +50,10 @@ export const filters = {
   hyphenate: (html: string, lang: Lang) => hyphenateHtml(String(html), lang),
   /** A value as a quoted CSS string, for generated content in the print layout. */
   cssString: (value: string) => `"${String(value).replace(/[\\"]/g, "\\$&").replace(/[\n\r\f]/g, " ").replace(/</g, "\\3C ")}"`,
-  /** The site's address joined with a path: "https://x.no" + "/a/" → "https://x.no/a/". */
-  absoluteUrl: (base: string, path: string) => new URL(path.replace(/^\//, ""), base.endsWith("/") ? base : `${base}/`).href,
+  /** The site's address joined with a path: "https://x.no/r/" + "/a/" → "https://x.no/r/a/". */
+  absoluteUrl: (base: string, path: string) => absoluteUrl(base, path),
+  /** schema.org JSON-LD for a report, safe inside <script>. */
+  jsonLd: (report: ReportModel, site: Site) => scriptJson(reportJsonLd(report, site)),
+  atomDate: (date: string | undefined) => atomDate(date),
+  ogLocale: (lang: Lang) => OG_LOCALE[lang],
 } as const;

@@ -1,0 +1,57 @@
+/**
+ * What search engines, feed readers and link previews read: the canonical
+ * address, Open Graph, and schema.org JSON-LD for a report (a Report about an
+ * Event). Built as data here, serialised safely for a <script> element.
+ */
+import type { ReportModel } from "../model/types.ts";
+import type { Site } from "../schema/site.ts";
+import { plainText } from "./markdown.ts";
+
+/** The site's address with a path on it: "https://x.no/rapporter/" + "/a/" → "https://x.no/rapporter/a/". */
+export function absoluteUrl(base: string, path: string): string {
+  return new URL(path.replace(/^\//, ""), base.endsWith("/") ? base : `${base}/`).href;
+}
+
+/** The path part of the site's address, as Eleventy's path prefix: "https://x.no/rapporter" → "/rapporter/". */
+export function pathPrefixOf(siteUrl: string | undefined): string {
+  if (!siteUrl) return "/";
+  const path = new URL(siteUrl).pathname;
+  return path.endsWith("/") ? path : `${path}/`;
+}
+
+export const OG_LOCALE = { nb: "nb_NO", nn: "nn_NO", en: "en_GB" } as const;
+
+const midnight = (date: string) => `${date}T00:00:00Z`;
+
+export function reportJsonLd(report: ReportModel, site: Site): Record<string, unknown> {
+  const url = site.url ? absoluteUrl(site.url, report.url) : undefined;
+  const organisers = report.organisers.map((o) => ({ "@type": "Organization", name: o.name, ...(o.url && { url: o.url }) }));
+  const event = {
+    "@type": "Event",
+    name: plainText(report.title),
+    ...(report.date && { startDate: report.date, endDate: report.endDate ?? report.date }),
+    ...(report.place && { location: { "@type": "Place", name: plainText(report.place) } }),
+    ...(organisers.length && { organizer: organisers }),
+    eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
+  };
+  return {
+    "@context": "https://schema.org",
+    "@type": "Report",
+    name: plainText(report.title),
+    ...(report.subtitle && { alternativeHeadline: plainText(report.subtitle) }),
+    ...(report.summary && { abstract: plainText(report.summary) }),
+    ...(report.theme && { about: plainText(report.theme) }),
+    inLanguage: report.lang === "en" ? "en" : report.lang === "nn" ? "nn" : "nb",
+    ...(report.date && { datePublished: report.date }),
+    publisher: { "@type": "Organization", name: report.publisher },
+    ...(url && { url }),
+    ...(report.pdf && site.url && { encoding: { "@type": "MediaObject", encodingFormat: "application/pdf", contentUrl: absoluteUrl(site.url, report.pdf.href) } }),
+    recordedAt: event,
+  };
+}
+
+/** JSON for a <script> element: "<" is escaped so no value can close the element. */
+export const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</g, "\\u003c");
+
+/** RFC 3339 timestamp for a report's date, for Atom. */
+export const atomDate = (date: string | undefined): string => midnight(date ?? "1970-01-01");
