@@ -107,5 +107,6 @@ export function buildReport(report: ValidReport, siteName: string): ReportModel 
     ui,
     blocks,
     toc: tocOf(blocks),
+    source: meta,
   };
 }

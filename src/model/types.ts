@@ -2,6 +2,7 @@
 import type { BarChart } from "../render/charts/bar-chart.ts";
 import type { Block } from "../schema/blocks/index.ts";
 import type { Lang, UiStrings } from "../render/i18n/index.ts";
+import type { Report } from "../schema/report.ts";
 import type { Site } from "../schema/site.ts";
 
 export interface TocEntry {
@@ -56,6 +57,8 @@ export interface ReportModel {
   ui: UiStrings;
   blocks: BlockModel[];
   toc: TocEntry[];
+  /** report.yaml as validated, for the open-data JSON. */
+  source: Report;
   /** Set by the print step: the report's PDF. */
   pdf?: { href: string; pages: number; bytes: number };
 }

@@ -19,7 +19,9 @@ import {
 import { renderBarChart, type BarChart } from "./charts/bar-chart.ts";
 import { hyphenateHtml } from "./hyphenate.ts";
 import { absoluteUrl, atomDate, OG_LOCALE, reportJsonLd, scriptJson } from "./metadata.ts";
-import type { ReportModel } from "../model/types.ts";
+import type { ReportModel, SiteModel } from "../model/types.ts";
+import { outputSchemas } from "../schema/output.ts";
+import { archiveJson, reportJson } from "./open-data.ts";
 import type { Site } from "../schema/site.ts";
 import { plainText, renderInline, renderMarkdown } from "./markdown.ts";
 
@@ -55,5 +57,8 @@ export const filters = {
   /** schema.org JSON-LD for a report, safe inside <script>. */
   jsonLd: (report: ReportModel, site: Site) => scriptJson(reportJsonLd(report, site)),
   atomDate: (date: string | undefined) => atomDate(date),
+  reportJson: (report: ReportModel, site: SiteModel) => reportJson(report, site),
+  archiveJson: (site: SiteModel) => archiveJson(site),
+  outputSchema: (name: keyof typeof outputSchemas) => JSON.stringify(outputSchemas[name](), null, 2),
   ogLocale: (lang: Lang) => OG_LOCALE[lang],
 } as const;

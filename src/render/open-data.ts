@@ -1,0 +1,37 @@
+/** The report and the archive as JSON: the validated content, not the page's view of it. */
+import type { BlockModel, ReportModel, SiteModel } from "../model/types.ts";
+import type { BlockOutput } from "../schema/output.ts";
+import { plainText } from "./markdown.ts";
+
+/** Fields the model adds for the templates; the open data leaves them out. */
+const VIEW_ONLY = new Set(["level", "sublevel", "itemAnchors", "heading", "tocLabel", "chart", "total", "children"]);
+
+function blockJson(b: BlockModel): BlockOutput {
+  const content = Object.fromEntries(Object.entries(b).filter(([k]) => !VIEW_ONLY.has(k)));
+  return { ...(content as BlockOutput), ...(b.children.length && { blocks: b.children.map(blockJson) }) };
+}
+
+const summaryOf = (r: ReportModel, prefix: string) => ({
+  id: r.id,
+  url: `${prefix}${r.url.slice(1)}`,
+  json: `${prefix}${r.url.slice(1)}report.json`,
+  ...(r.pdf && { pdf: { url: `${prefix}${r.pdf.href.slice(1)}`, pages: r.pdf.pages, bytes: r.pdf.bytes } }),
+});
+
+export function reportJson(report: ReportModel, site: SiteModel): string {
+  return JSON.stringify({ ...summaryOf(report, site.pathPrefix), report: report.source, blocks: report.blocks.map(blockJson) }, null, 2);
+}
+
+export function archiveJson(site: SiteModel): string {
+  const reports = site.reports.map((r) => ({
+    ...summaryOf(r, site.pathPrefix),
+    title: plainText(r.title),
+    ...(r.date && { date: r.date }),
+    organisers: r.organisers.map((o) => o.name),
+    ...(r.place && { place: plainText(r.place) }),
+    ...(r.theme && { theme: plainText(r.theme) }),
+    ...(r.summary && { summary: plainText(r.summary) }),
+    lang: r.lang,
+  }));
+  return JSON.stringify({ site: site.site.name, reports }, null, 2);
+}

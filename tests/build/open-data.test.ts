@@ -1,0 +1,48 @@
+/** Each report as JSON, the archive as JSON, and the JSON Schemas that describe them. */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildSite } from "../../src/build/build-site.ts";
+import { archiveOutput, reportOutput, type BlockOutput } from "../../src/schema/output.ts";
+import { ids, read } from "../helpers/html.ts";
+
+let out: string;
+beforeAll(async () => {
+  out = join(mkdtempSync(join(tmpdir(), "samling-json-")), "_site");
+  expect((await buildSite({ contentDir: "tests/fixtures/valid/content", outDir: out })).ok).toBe(true);
+});
+
+const json = (file: string) => JSON.parse(read(out, file));
+
+describe("open data", () => {
+  it("publishes each report as JSON that its schema accepts, with anchors into its page", () => {
+    const data = json("2024-03-01-alle-blokker/report.json");
+    const parsed = reportOutput.safeParse(data);
+    expect(parsed.error?.issues ?? []).toEqual([]);
+    expect(data.report.title).toBe('Alle blokker <script>alert("tittel")</script>');
+    const anchors: string[] = [];
+    const walk = (blocks: BlockOutput[]) => blocks.forEach((b) => (anchors.push(b.anchor), walk(b.blocks ?? [])));
+    walk(data.blocks);
+    expect(anchors.length).toBeGreaterThan(10);
+    const pageIds = ids(read(out, "2024-03-01-alle-blokker/index.html"));
+    expect(anchors.filter((a) => !pageIds.includes(a))).toEqual([]);
+    expect(JSON.stringify(data)).not.toMatch(/"(sublevel|itemAnchors|tocLabel)"/);
+  });
+
+  it("publishes the archive as one JSON file of published reports", () => {
+    const data = json("reports.json");
+    expect(archiveOutput.safeParse(data).success).toBe(true);
+    expect(data.reports.map((r: { id: string }) => r.id)).toEqual(["2024-03-01-alle-blokker"]);
+    expect(data.reports[0]).toMatchObject({ url: "/2024-03-01-alle-blokker/", json: "/2024-03-01-alle-blokker/report.json", date: "2024-03-01" });
+  });
+
+  it("publishes the JSON Schemas that describe both", () => {
+    for (const name of ["report", "archive"]) {
+      const schema = json(`schema/${name}.schema.json`);
+      expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+      expect(schema.type).toBe("object");
+    }
+    expect(Object.keys(json("schema/report.schema.json").properties)).toEqual(["id", "url", "json", "pdf", "report", "blocks"]);
+  });
+});
