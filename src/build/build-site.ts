@@ -12,6 +12,7 @@ import { printReports } from "../print/print-step.ts";
 import { hasErrors, type Diagnostic } from "../validate/diagnostic.ts";
 import { check } from "./check.ts";
 import { describeError, projectDir, runEleventy } from "./eleventy.ts";
+import { indexSite } from "./search-index.ts";
 import { useSiteModel } from "./site-data.ts";
 
 export interface BuildOptions {
@@ -63,6 +64,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       rmSync(printSite, { recursive: true, force: true });
     }
     const pages = await runEleventy("pages", fresh, model.pathPrefix);
+    await indexSite(fresh);
     swapInto(fresh, target);
     return { ok: true, diagnostics: result.diagnostics, reports: model.reports.length, pages, printed };
   } catch (error) {

@@ -27,7 +27,7 @@ beforeAll(async () => {
 
 describe("bundled reports", () => {
   it("are all built, with the archive listing them newest first", () => {
-    expect(htmlFiles(out)).toEqual([...reports.map((r) => `${r.folder}/index.html`).sort(), "index.html"]);
+    expect(htmlFiles(out)).toEqual([...reports.map((r) => `${r.folder}/index.html`).sort(), "index.html", "sok/index.html"]);
     const archive = read(out, "index.html");
     const order = ["Framtidseksperimentet", "Forventningsgap", "Oppsummering av partnerskapsmøte"].map((t) => archive.indexOf(t));
     expect(order.every((p) => p > 0)).toBe(true);

@@ -54,5 +54,7 @@ export const en: UiStrings = {
   answered: "Answered",
   share: "Share",
   chartData: "The numbers in the chart",
+  search: "Search",
+  searchNeedsJs: "Search needs JavaScript. You will find every report in the archive.",
   madeWith: "Made with samling",
 };

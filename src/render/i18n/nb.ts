@@ -53,6 +53,8 @@ export const nb = {
   answered: "Svarte",
   share: "Andel",
   chartData: "Tallene i figuren",
+  search: "Søk",
+  searchNeedsJs: "Søket trenger JavaScript. Alle rapportene finner du i arkivet.",
   madeWith: "Laget med samling",
 };
 

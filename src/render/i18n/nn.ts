@@ -54,5 +54,7 @@ export const nn: UiStrings = {
   answered: "Svarte",
   share: "Del",
   chartData: "Tala i figuren",
+  search: "Søk",
+  searchNeedsJs: "Søket treng JavaScript. Alle rapportane finn du i arkivet.",
   madeWith: "Laga med samling",
 };

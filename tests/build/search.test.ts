@@ -1,0 +1,48 @@
+/** Search runs on the static site in the browser: Pagefind's index, queried as the search page does. */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSite } from "../../src/build/build-site.ts";
+import { openSite, type SiteInBrowser } from "../helpers/browser.ts";
+
+let site: SiteInBrowser;
+beforeAll(async () => {
+  const out = join(mkdtempSync(join(tmpdir(), "samling-search-")), "_site");
+  expect((await buildSite({ contentDir: "content", outDir: out })).ok).toBe(true);
+  site = await openSite(out);
+});
+afterAll(() => site.close());
+
+async function search(term: string): Promise<Array<{ url: string; anchors: string[] }>> {
+  const page = await site.browser.newPage();
+  await page.goto(site.url("/sok/"));
+  // Sent as text: the test runner would otherwise rewrite the import() for Node.
+  const results = (await page.evaluate(`(async () => {
+    const pagefind = await import("/pagefind/pagefind.js");
+    await pagefind.init();
+    const found = await pagefind.search(${JSON.stringify(term)});
+    const data = await Promise.all(found.results.map((r) => r.data()));
+    return data.map((d) => ({ url: d.url, anchors: d.sub_results.map((s) => s.url) }));
+  })()`)) as Array<{ url: string; anchors: string[] }>;
+  await page.close();
+  return results;
+}
+
+describe("search", () => {
+  it("finds «oppgavedeling» in the Nordre Follo and Agder reports, linking to where it is", async () => {
+    const results = await search("oppgavedeling");
+    expect(results.map((r) => r.url).sort()).toEqual(["/2024-10-25-agder-partnerskapsmote/", "/2025-05-20-nordre-follo-sammen2035/"]);
+    const agder = results.find((r) => r.url.startsWith("/2024"))!;
+    expect(agder.anchors).toContain("/2024-10-25-agder-partnerskapsmote/#refleksjoner-fra-bordene");
+  });
+  it("indexes reports only, not the archive or the search page", async () => {
+    const urls = (await search("rapporter")).map((r) => r.url);
+    expect(urls.filter((u) => u === "/" || u.startsWith("/sok/"))).toEqual([]);
+  });
+  it("finds a word in another inflection through Norwegian stemming", async () => {
+    // «forventningsgapet» is in the text; «forventningsgap» finds it by its stem.
+    const results = await search("forventningsgapene");
+    expect(results.map((r) => r.url)).toContain("/2025-aldersvennlig-forventningsgap/");
+  });
+});
