@@ -107,6 +107,8 @@ export function buildReport(report: ValidReport, siteName: string): ReportModel 
     ui,
     blocks,
     toc: tocOf(blocks),
+    ...(participants !== undefined && { participantTotal: participants }),
+    questionCount: [...allBlocks(report.blocks)].reduce((n, { block }) => n + (block.kind === "questions" ? block.items.length : 0), 0),
     source: meta,
   };
 }

@@ -3,7 +3,8 @@ import { uiStrings } from "../render/i18n/index.ts";
 import { pathPrefixOf } from "../render/metadata.ts";
 import type { ValidContent } from "../validate/validated.ts";
 import { buildReport } from "./build-report.ts";
-import type { ReportModel, SiteModel } from "./types.ts";
+import { slugify } from "./slug.ts";
+import type { ArchiveFilter, ReportModel, SiteModel } from "./types.ts";
 
 /** Norwegian alphabetical order: æ, ø, å after z. */
 const collator = new Intl.Collator("nb");
@@ -11,6 +12,23 @@ const collator = new Intl.Collator("nb");
 /** Newest first; reports on the same day by title, so the order never depends on the file system. */
 export const byDateDescending = (a: ReportModel, b: ReportModel): number =>
   (b.date ?? "").localeCompare(a.date ?? "") || collator.compare(a.title, b.title);
+
+/** Groups reports by a key, keeping each group in archive order. */
+function groupBy(reports: ReportModel[], keys: (r: ReportModel) => string[]): Map<string, ReportModel[]> {
+  const groups = new Map<string, ReportModel[]>();
+  for (const r of reports) for (const k of keys(r)) groups.set(k, [...(groups.get(k) ?? []), r]);
+  return groups;
+}
+
+function filters(reports: ReportModel[]): { years: ArchiveFilter[]; organisers: ArchiveFilter[]; filterPages: ArchiveFilter[] } {
+  const years = [...groupBy(reports, (r) => (r.date ? [r.date.slice(0, 4)] : [])).entries()]
+    .sort(([a], [b]) => b.localeCompare(a))
+    .map(([year, list]) => ({ label: year, url: `/ar/${year}/`, reports: list }));
+  const organisers = [...groupBy(reports, (r) => r.organisers.map((o) => o.name)).entries()]
+    .sort(([a], [b]) => collator.compare(a, b))
+    .map(([name, list]) => ({ label: name, url: `/arrangor/${slugify(name)}/`, reports: list }));
+  return { years, organisers, filterPages: [...years, ...organisers] };
+}
 
 export interface ModelOptions {
   /** Include draft reports (for preview with `serve`); production builds leave them out entirely. */
@@ -21,6 +39,7 @@ export function buildSite(content: ValidContent, options: ModelOptions = {}): Si
   const included = content.reports.filter((r) => options.drafts || r.meta.status === "published");
   const reports = included.map((r) => buildReport(r, content.site.name)).sort(byDateDescending);
   return {
+    ...filters(reports),
     site: content.site,
     siteUrl: content.site.url ?? "http://localhost/",
     pathPrefix: pathPrefixOf(content.site.url),

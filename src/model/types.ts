@@ -57,10 +57,20 @@ export interface ReportModel {
   ui: UiStrings;
   blocks: BlockModel[];
   toc: TocEntry[];
+  /** For the archive card: the participant total, and how many questions were asked. */
+  participantTotal?: number;
+  questionCount: number;
   /** report.yaml as validated, for the open-data JSON. */
   source: Report;
   /** Set by the print step: the report's PDF. */
   pdf?: { href: string; pages: number; bytes: number };
+}
+
+/** A static archive page of the reports that share something: a year, an organiser. */
+export interface ArchiveFilter {
+  label: string;
+  url: string;
+  reports: ReportModel[];
 }
 
 export interface SiteModel {
@@ -72,4 +82,9 @@ export interface SiteModel {
   ui: UiStrings;
   /** Every report that gets a page, newest first: the published ones, and drafts only when previewing. */
   reports: ReportModel[];
+  /** The archive by year (newest first) and by organiser (alphabetical). */
+  years: ArchiveFilter[];
+  organisers: ArchiveFilter[];
+  /** Both, for the templates that make one page per filter. */
+  filterPages: ArchiveFilter[];
 }

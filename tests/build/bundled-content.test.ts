@@ -27,7 +27,8 @@ beforeAll(async () => {
 
 describe("bundled reports", () => {
   it("are all built, with the archive listing them newest first", () => {
-    expect(htmlFiles(out)).toEqual([...reports.map((r) => `${r.folder}/index.html`).sort(), "index.html", "sok/index.html"]);
+    const reportPages = htmlFiles(out).filter((f) => !/^(ar|arrangor|sok)\//.test(f));
+    expect(reportPages).toEqual([...reports.map((r) => `${r.folder}/index.html`).sort(), "index.html"]);
     const archive = read(out, "index.html");
     const order = ["Framtidseksperimentet", "Forventningsgap", "Oppsummering av partnerskapsmøte"].map((t) => archive.indexOf(t));
     expect(order.every((p) => p > 0)).toBe(true);
@@ -38,6 +39,28 @@ describe("bundled reports", () => {
     const titles = [...html.matchAll(/<title id="[^"]+">([^<]+)<\/title>/g)].map((m) => m[1]);
     expect(titles).toEqual(["Deltakere etter rolle", ...Array(3).fill("Hvor mange av deltakerne som svarte")]);
     expect(html).toContain("Svarte: 50; Deltakere: 88");
+  });
+
+  it("show participants and questions on their archive cards", () => {
+    const archive = read(out, "index.html");
+    expect(archive).toContain("<span>88 deltakere</span>");
+    expect(archive).toContain("<span>6 spørsmål</span>");
+  });
+
+  it("can be browsed by year and by organiser, as static pages", () => {
+    expect(htmlFiles(out).filter((f) => /^(ar|arrangor)\//.test(f))).toEqual([
+      "ar/2024/index.html",
+      "ar/2025/index.html",
+      "arrangor/helsefellesskapet-agder/index.html",
+      "arrangor/nordre-follo-kommune/index.html",
+      "arrangor/senter-for-et-aldersvennlig-norge/index.html",
+    ]);
+    const year = read(out, "ar/2025/index.html");
+    expect(year).toContain("Framtidseksperimentet 2035");
+    expect(year).not.toContain("Oppsummering av partnerskapsmøte</a>");
+    expect(year).toMatch(/<a href="\/ar\/2025\/" aria-current="page">2025 \(2\)<\/a>/);
+    const organiser = read(out, "arrangor/helsefellesskapet-agder/index.html");
+    expect((organiser.match(/class="report-card"/g) ?? []).length).toBe(1);
   });
 
   it("never skip a heading level", () => {

@@ -56,5 +56,10 @@ export const en: UiStrings = {
   chartData: "The numbers in the chart",
   search: "Search",
   searchNeedsJs: "Search needs JavaScript. You will find every report in the archive.",
+  questions: "questions",
+  filterByYear: "Year",
+  filterByOrganiser: "Organiser",
+  archiveFilters: "Find reports",
+  allYears: "All",
   madeWith: "Made with samling",
 };

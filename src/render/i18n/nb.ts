@@ -55,6 +55,11 @@ export const nb = {
   chartData: "Tallene i figuren",
   search: "Søk",
   searchNeedsJs: "Søket trenger JavaScript. Alle rapportene finner du i arkivet.",
+  questions: "spørsmål",
+  filterByYear: "År",
+  filterByOrganiser: "Arrangør",
+  archiveFilters: "Finn rapporter",
+  allYears: "Alle",
   madeWith: "Laget med samling",
 };
 

@@ -56,5 +56,10 @@ export const nn: UiStrings = {
   chartData: "Tala i figuren",
   search: "Søk",
   searchNeedsJs: "Søket treng JavaScript. Alle rapportane finn du i arkivet.",
+  questions: "spørsmål",
+  filterByYear: "År",
+  filterByOrganiser: "Arrangør",
+  archiveFilters: "Finn rapportar",
+  allYears: "Alle",
   madeWith: "Laga med samling",
 };
