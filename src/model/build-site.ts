@@ -3,6 +3,7 @@ import { uiStrings } from "../render/i18n/index.ts";
 import { pathPrefixOf } from "../render/metadata.ts";
 import type { ValidContent } from "../validate/validated.ts";
 import { buildReport } from "./build-report.ts";
+import { collectNextSteps } from "./next-steps.ts";
 import { slugify } from "./slug.ts";
 import type { ArchiveFilter, ReportModel, SiteModel } from "./types.ts";
 
@@ -38,8 +39,11 @@ export interface ModelOptions {
 export function buildSite(content: ValidContent, options: ModelOptions = {}): SiteModel {
   const included = content.reports.filter((r) => options.drafts || r.meta.status === "published");
   const reports = included.map((r) => buildReport(r, content.site.name)).sort(byDateDescending);
+  const steps = collectNextSteps(reports);
   return {
     ...filters(reports),
+    nextSteps: steps,
+    stepsById: Object.fromEntries(steps.filter((s) => s.anchor).map((s) => [s.anchor, s])),
     site: content.site,
     siteUrl: content.site.url ?? "http://localhost/",
     pathPrefix: pathPrefixOf(content.site.url),

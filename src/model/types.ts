@@ -73,6 +73,17 @@ export interface ArchiveFilter {
   reports: ReportModel[];
 }
 
+/** A next step from any report, with where it came from and, when a later report says so, that it is done. */
+export interface StepModel {
+  what: string;
+  when?: string;
+  who?: string;
+  report: { title: string; url: string; lang: Lang };
+  /** Anchor of the step (its id) or of its block. */
+  anchor: string;
+  done?: { report: { title: string; url: string }; note?: string };
+}
+
 export interface SiteModel {
   site: Site;
   /** The site's address (site.yaml url), or http://localhost/ for feeds and sitemap when none is set. */
@@ -87,4 +98,8 @@ export interface SiteModel {
   organisers: ArchiveFilter[];
   /** Both, for the templates that make one page per filter. */
   filterPages: ArchiveFilter[];
+  /** Every next step of every report, by date; undated last. */
+  nextSteps: StepModel[];
+  /** Steps by id, for a report that marks one done. */
+  stepsById: Record<string, StepModel>;
 }

@@ -31,6 +31,7 @@ export const RULES = {
   "participants/coverage": "error",
   "ids/duplicate": "error",
   "ref/unresolved": "error",
+  "ref/unknown-step": "error",
   "questions/unknown-part": "error",
   "publish/required": "error",
   "link/unsafe-scheme": "error",

@@ -29,6 +29,7 @@ describe("building the fixture that uses every block kind", () => {
       "ar/2024/index.html",
       "arrangor/helsefellesskapet/index.html",
       "index.html",
+      "neste-steg/index.html",
       "sok/index.html",
     ]);
     for (const f of ["assets/css/samling.css", "assets/vendor/designsystemet.css", "assets/fonts/inter-latin-400-normal.woff2"]) {

@@ -61,5 +61,9 @@ export const en: UiStrings = {
   filterByOrganiser: "Organiser",
   archiveFilters: "Find reports",
   allYears: "All",
+  nextStepsTitle: "Next steps",
+  stepDone: "Done",
+  nextStepsIntro: "Everything promised or agreed in the reports, by date.",
+  report: "Report",
   madeWith: "Made with samling",
 };

@@ -60,6 +60,10 @@ export const nb = {
   filterByOrganiser: "Arrangør",
   archiveFilters: "Finn rapporter",
   allYears: "Alle",
+  nextStepsTitle: "Neste steg",
+  stepDone: "Gjort",
+  nextStepsIntro: "Alt som er lovet eller avtalt i rapportene, etter dato.",
+  report: "Rapport",
   madeWith: "Laget med samling",
 };
 

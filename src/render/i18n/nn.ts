@@ -61,5 +61,9 @@ export const nn: UiStrings = {
   filterByOrganiser: "Arrangør",
   archiveFilters: "Finn rapportar",
   allYears: "Alle",
+  nextStepsTitle: "Neste steg",
+  stepDone: "Gjort",
+  nextStepsIntro: "Alt som er lova eller avtalt i rapportane, etter dato.",
+  report: "Rapport",
   madeWith: "Laga med samling",
 };

@@ -15,6 +15,10 @@ export const nextSteps = z
           who: inline.optional().describe("Hvem som har ansvaret."),
         }),
       )
-      .min(1),
+      .default([]),
+    done: z
+      .array(z.strictObject({ id: id.describe("Id-en til et steg i en tidligere rapport."), note: inline.optional().describe("Hva som ble gjort.") }))
+      .optional()
+      .describe("Steg fra tidligere rapporter som nå er gjort."),
   })
   .describe("Neste steg: hva, når, hvem.");

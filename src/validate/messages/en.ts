@@ -33,6 +33,7 @@ export const en: Catalogue = {
   "participants/coverage": { message: (p) => `${p.count} of ${p.of} is not possible`, hint: () => "The count cannot be larger than the whole it is part of." },
   "ids/duplicate": { message: (p) => `id "${p.id}" is already used (${p.first})`, hint: () => "Every id must be unique: it becomes a link (#id) or an address. Give one of them another id." },
   "ref/unresolved": { message: (p) => `"${p.ref}" refers to something that does not exist`, hint: (p) => `Use the id of a block or question in the same report.${mean(p)}` },
+  "ref/unknown-step": { message: (p) => `no other report has the step "${p.ref}"`, hint: (p) => `Under "done", give the id of a next step in an earlier report (its "id" under "items").${mean(p)}` },
   "questions/unknown-part": { message: (p) => `the part "${p.part}" is not defined in the block's "parts"`, hint: (p) => `Define it under "parts", or use one of: ${p.allowed}.${mean(p)}` },
   "publish/required": { message: (p) => `a published report must have "${p.key}"`, hint: (p) => `Fill in "${p.key}", or set "status: draft" until the report is ready.` },
   "link/unsafe-scheme": { message: (p) => `the link "${p.url}" uses an unsafe address (${p.scheme})`, hint: () => "Only http:, https:, mailto:, tel: and links within the site are allowed." },

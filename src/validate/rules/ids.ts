@@ -54,8 +54,29 @@ function unresolved(report: ValidReport, known: Set<string>): Diagnostic[] {
   return out;
 }
 
-export function checkIds(reports: readonly ValidReport[]): Diagnostic[] {
+/** A step marked done must be a next step of another report. */
+function unresolvedDoneSteps(reports: readonly ValidReport[]): Diagnostic[] {
+  const steps = new Map<string, string>();
+  for (const r of reports) {
+    for (const { block } of allBlocks(r.blocks)) if (block.kind === "next-steps") for (const s of block.items) if (s.id) steps.set(s.id, reportId(r));
+  }
   const out: Diagnostic[] = [];
+  for (const r of reports) {
+    for (const { block, doc } of allBlocks(r.blocks)) {
+      if (block.kind !== "next-steps") continue;
+      block.done?.forEach((d, i) => {
+        const owner = steps.get(d.id);
+        if (owner && owner !== reportId(r)) return;
+        const suggestion = closest(d.id, [...steps.keys()]);
+        out.push(doc.problem(["done", i, "id"], "ref/unknown-step", { ref: d.id, ...(suggestion && { suggestion }) }));
+      });
+    }
+  }
+  return out;
+}
+
+export function checkIds(reports: readonly ValidReport[]): Diagnostic[] {
+  const out: Diagnostic[] = [...unresolvedDoneSteps(reports)];
   const siteWide: IdUse[] = [];
   for (const report of reports) {
     const uses = idsInReport(report);
