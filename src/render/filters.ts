@@ -12,7 +12,6 @@ import {
   formatFileSize,
   formatNumber,
   formatPerson,
-  formatQuantity,
   formatSpeakers,
   formatTime,
 } from "./format.ts";
@@ -37,13 +36,10 @@ export const filters = {
   dateRange: (start: string, end: string | undefined, lang: Lang) => formatDateRange(start, end, lang),
   time: (time: string, lang: Lang) => formatTime(time, lang),
   number: (value: number | string, lang: Lang) => formatNumber(value, lang),
-  quantity: (value: number | string, unit: string | undefined, lang: Lang) => formatQuantity(value, unit, lang),
   person: (p: PersonRef, ui: UiStrings) => formatPerson(p, ui),
   speakers: (list: PersonRef[] | undefined, ui: UiStrings) => formatSpeakers(list, ui),
   /** A lead-in title before its text gets a colon, unless it already ends in punctuation: "Samarbeid:" */
   leadIn: (title: string, text: string | undefined) => (text && !/[.:!?…]\s*$/.test(title) ? `${title}:` : title),
-  /** A person given as a string or an object: its name. */
-  personName: (p: PersonRef) => (typeof p === "string" ? p : p.name),
   isString: (v: unknown) => typeof v === "string",
   fileSize: (bytes: number, lang: Lang) => formatFileSize(bytes, lang),
   /** A chart from the model as inline SVG. */

@@ -64,12 +64,6 @@ export function formatNumber(value: number | string, lang: Lang): string {
   return typeof value === "number" ? cached(`number:${lang}`, () => new Intl.NumberFormat(LOCALE[lang])).format(value) : value;
 }
 
-/** A value with its unit: "48 %", "685 000 personer". */
-export function formatQuantity(value: number | string, unit: string | undefined, lang: Lang): string {
-  const number = formatNumber(value, lang);
-  return unit ? `${number}\u00a0${unit}` : number;
-}
-
 /** "A, B og C". */
 export function joinList(items: readonly string[], and: string): string {
   if (items.length <= 1) return items.join("");

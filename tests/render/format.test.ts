@@ -5,7 +5,6 @@ import {
   formatDateShort,
   formatNumber,
   formatPerson,
-  formatQuantity,
   formatSpeakers,
   formatTime,
   joinList,
@@ -42,7 +41,6 @@ describe("numbers", () => {
     expect(formatNumber(14000, "en")).toBe("14,000");
   });
   it("leaves numbers written as text alone", () => expect(formatNumber("+2 100", "nb")).toBe("+2 100"));
-  it("keeps a unit on the same line", () => expect(formatQuantity(48, "%", "nb")).toBe(`48${NBSP}%`));
 });
 
 describe("people", () => {
