@@ -14,7 +14,6 @@ interface EleventyConfig {
   addGlobalData(name: string, fn: () => unknown): void;
   addPassthroughCopy(map: Record<string, string>): void;
   addTemplate(path: string, content: unknown, data?: object): void;
-  setQuietMode(quiet: boolean): void;
 }
 
 export default function (config: EleventyConfig) {
@@ -27,7 +26,7 @@ export default function (config: EleventyConfig) {
   config.addTemplate("samling-print-css.11ty.js", { render: () => bundlePrintCss("assets") }, { permalink: "/assets/css/print.css" });
   return {
     // The input folder is given by the caller: layouts/pages for the site, layouts/print for print pages.
-    dir: { includes: "../parts", layouts: "../parts", data: "_data" },
+    dir: { includes: "../parts", layouts: "../parts" },
     templateFormats: ["njk", "11ty.js"],
     htmlTemplateEngine: "njk",
   };
