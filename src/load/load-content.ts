@@ -1,5 +1,5 @@
 /**
- * Walks content/: site.yaml, and one folder per report under reports/.
+ * Walks content/: site.yaml, themes.yaml (optional), and one folder per report under reports/.
  * In a report folder, report.yaml describes the report and every other
  * .yaml/.yml/.md file is a block, in file-name order (prefix with 01-, 02- …).
  * A sub-folder is a section: its index.yaml/index.md describes it and its
@@ -30,6 +30,8 @@ export interface LoadedReport {
 
 export interface LoadedContent {
   site?: SourceDoc;
+  /** content/themes.yaml, when the site has one. */
+  themes?: SourceDoc;
   reports: LoadedReport[];
   diagnostics: Diagnostic[];
 }
@@ -124,6 +126,12 @@ export function loadContent(contentDir: string): LoadedContent {
   const siteFile = join(contentDir, "site.yaml");
   if (existsSync(siteFile)) content.site = loadFile(siteFile, diagnostics);
   else diagnostics.push(diagnostic(displayPath(siteFile), undefined, "file/missing", { what: displayPath(siteFile) }));
+
+  const themesFile = join(contentDir, "themes.yaml");
+  if (existsSync(themesFile)) {
+    const themes = loadFile(themesFile, diagnostics);
+    if (themes) content.themes = themes;
+  }
 
   const reportsDir = join(contentDir, "reports");
   const folders = existsSync(reportsDir) ? sortedEntries(reportsDir).filter((e) => e.isDirectory()).map((e) => e.name) : [];

@@ -6,12 +6,14 @@
 import { plainText } from "../render/markdown.ts";
 import { uiStrings, type Lang, type UiStrings } from "../render/i18n/index.ts";
 import type { OrganisationRef } from "../schema/common.ts";
+import { themableItems } from "../schema/themable.ts";
 import { reportId } from "../validate/rules/ids.ts";
 import { allBlocks, type ValidBlock, type ValidReport } from "../validate/validated.ts";
 import { chartOf } from "./charts.ts";
 import { headingOf } from "./headings.ts";
+import { modelItems } from "./items.ts";
 import { AnchorRegistry } from "./slug.ts";
-import type { BlockModel, OrganiserModel, ReportModel, TocEntry } from "./types.ts";
+import type { BlockModel, OrganiserModel, ReportModel, ThemedItem, ThemeLink, TocEntry } from "./types.ts";
 
 /** Anchors used by the page itself, which blocks must not take. */
 const PAGE_ANCHORS = ["main", "innhold", "toc", "top"];
@@ -21,6 +23,7 @@ function explicitIds(blocks: readonly ValidBlock[]): string[] {
   for (const { block } of allBlocks(blocks)) {
     if (block.id) ids.push(block.id);
     if (block.kind === "questions") for (const q of block.items) if (q.id) ids.push(q.id);
+    for (const item of themableItems(block)) if (item.id) ids.push(item.id);
   }
   return ids;
 }
@@ -30,11 +33,14 @@ interface Context {
   ui: UiStrings;
   lang: Lang;
   participants?: number;
+  themeLink: (id: string) => ThemeLink;
+  /** Collects the report's items that carry themes. */
+  themed: ThemedItem[];
 }
 
 const sumOfRoles = (roles: Array<{ count: number }>) => roles.reduce((n, r) => n + r.count, 0);
 
-function modelBlock(valid: ValidBlock, level: number, ctx: Context): BlockModel {
+function modelBlock(valid: ValidBlock, level: number, ctx: Context, section?: string): BlockModel {
   const { block } = valid;
   const { anchors } = ctx;
   const { heading, label } = headingOf(block, ctx.ui, ctx.lang);
@@ -43,7 +49,18 @@ function modelBlock(valid: ValidBlock, level: number, ctx: Context): BlockModel 
   const itemAnchors = block.kind === "questions" ? block.items.map((q) => anchors.claim(q.id, plainText(q.question))) : [];
   const total = block.kind === "participants" ? (block.total ?? sumOfRoles(block.roles)) : undefined;
   const chart = chartOf(block, { anchor, ui: ctx.ui, lang: ctx.lang, ...(ctx.participants !== undefined && { participants: ctx.participants }) });
-  const children = valid.children.map((c) => modelBlock(c, sublevel, ctx));
+  /** The heading this block's items stand under: its own, or its section's. */
+  const under = label ? tocText(label) : section;
+  const items = modelItems(block, {
+    anchors,
+    anchor,
+    itemAnchors,
+    themeLink: ctx.themeLink,
+    ...(under && { heading: under }),
+    ...(section && { sectionHeading: section }),
+  });
+  ctx.themed.push(...items.themed);
+  const children = valid.children.map((c) => modelBlock(c, sublevel, ctx, under));
   return {
     ...block,
     ...(heading && { heading }),
@@ -53,6 +70,8 @@ function modelBlock(valid: ValidBlock, level: number, ctx: Context): BlockModel 
     sublevel,
     children,
     itemAnchors,
+    lists: items.lists,
+    themeLinks: items.themeLinks,
     ...(total !== undefined && { total }),
     ...(chart && { chart }),
   };
@@ -76,7 +95,7 @@ function tocOf(blocks: readonly BlockModel[]): TocEntry[] {
 const organiser = (o: OrganisationRef): OrganiserModel =>
   typeof o === "string" ? { name: o } : { name: o.name, ...(o.url && { url: o.url }), ...(o.logo && { logo: o.logo }) };
 
-export function buildReport(report: ValidReport, siteName: string): ReportModel {
+export function buildReport(report: ValidReport, siteName: string, themeLink: (id: string, lang: Lang) => ThemeLink): ReportModel {
   const { meta } = report;
   const id = reportId(report);
   const ui = uiStrings(meta.lang, meta.labels);
@@ -87,6 +106,8 @@ export function buildReport(report: ValidReport, siteName: string): ReportModel 
     ui,
     lang: meta.lang,
     ...(participants !== undefined && { participants }),
+    themeLink: (id) => themeLink(id, meta.lang),
+    themed: [],
   };
   const blocks = report.blocks.map((b) => modelBlock(b, 2, ctx));
   return {
@@ -109,6 +130,7 @@ export function buildReport(report: ValidReport, siteName: string): ReportModel 
     toc: tocOf(blocks),
     ...(participants !== undefined && { participantTotal: participants }),
     questionCount: [...allBlocks(report.blocks)].reduce((n, { block }) => n + (block.kind === "questions" ? block.items.length : 0), 0),
+    themedItems: ctx.themed,
     source: meta,
   };
 }

@@ -5,6 +5,7 @@ import type { ValidContent } from "../validate/validated.ts";
 import { buildReport } from "./build-report.ts";
 import { collectNextSteps } from "./next-steps.ts";
 import { slugify } from "./slug.ts";
+import { collectThemes, themeLinker } from "./themes.ts";
 import type { ArchiveFilter, ReportModel, SiteModel } from "./types.ts";
 
 /** Norwegian alphabetical order: æ, ø, å after z. */
@@ -38,16 +39,19 @@ export interface ModelOptions {
 
 export function buildSite(content: ValidContent, options: ModelOptions = {}): SiteModel {
   const included = content.reports.filter((r) => options.drafts || r.meta.status === "published");
-  const reports = included.map((r) => buildReport(r, content.site.name)).sort(byDateDescending);
+  const themeLink = themeLinker(content.themes);
+  const reports = included.map((r) => buildReport(r, content.site.name, themeLink)).sort(byDateDescending);
   const steps = collectNextSteps(reports);
+  const ui = uiStrings(content.site.lang);
   return {
     ...filters(reports),
     nextSteps: steps,
-    stepsById: Object.fromEntries(steps.filter((s) => s.anchor).map((s) => [s.anchor, s])),
+    stepsById: Object.fromEntries(steps.flatMap((s) => (s.id ? [[s.id, s]] : []))),
     site: content.site,
     siteUrl: content.site.url ?? "http://localhost/",
     pathPrefix: pathPrefixOf(content.site.url),
-    ui: uiStrings(content.site.lang),
+    ui,
     reports,
+    themes: collectThemes(content.themes, reports, content.site.lang, ui),
   };
 }

@@ -2,6 +2,7 @@
  * All next steps across reports, in date order, each linked to its place in
  * its report; a step a later report marks as done shows where that was said.
  */
+import { listAt } from "./items.ts";
 import type { BlockModel, ReportModel, StepModel } from "./types.ts";
 
 function* stepBlocks(blocks: BlockModel[]): Generator<BlockModel & { kind: "next-steps" }> {
@@ -21,14 +22,16 @@ export function collectNextSteps(reports: ReportModel[]): StepModel[] {
   const steps: StepModel[] = [];
   for (const r of reports) {
     for (const b of stepBlocks(r.blocks)) {
-      for (const s of b.items) {
+      const anchors = listAt(b.lists, "items");
+      for (const [i, s] of b.items.entries()) {
         const done = s.id ? doneBy.get(s.id) : undefined;
         steps.push({
+          ...(s.id && { id: s.id }),
           what: s.what,
           ...(s.when && { when: s.when }),
           ...(s.who && { who: s.who }),
           report: { title: r.title, url: r.url, lang: r.lang },
-          anchor: s.id ?? b.anchor,
+          anchor: anchors[i]?.anchor ?? b.anchor,
           ...(done && { done }),
         });
       }

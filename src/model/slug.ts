@@ -26,8 +26,11 @@ export class AnchorRegistry {
 
   /** An explicit id is taken as is (validation has made it unique); a title is slugified and numbered. */
   claim(explicit: string | undefined, title: string): string {
-    if (explicit) return explicit;
-    const base = slugify(title);
+    return explicit ?? this.derive(slugify(title));
+  }
+
+  /** An anchor made from another anchor ("fordele-ressurser-hovedfunn-2"), kept as is unless taken. */
+  derive(base: string): string {
     let candidate = base;
     for (let n = 2; this.used.has(candidate); n++) candidate = `${base}-${n}`;
     this.used.add(candidate);

@@ -4,11 +4,47 @@ import type { Block } from "../schema/blocks/index.ts";
 import type { Lang, UiStrings } from "../render/i18n/index.ts";
 import type { Report } from "../schema/report.ts";
 import type { Site } from "../schema/site.ts";
+import type { ItemKind } from "../schema/themable.ts";
 
 export interface TocEntry {
   anchor: string;
   title: string;
   children: TocEntry[];
+}
+
+/** A theme an item carries, named in the language of the item's report. */
+export interface ThemeLink {
+  id: string;
+  name: string;
+  /** Site-relative address of the theme's page. */
+  url: string;
+}
+
+/** A finding, proposal, measure, recurring answer or next step as rendered: its text, anchor and themes. */
+export interface ItemModel {
+  title?: string;
+  text?: string;
+  anchor: string;
+  themes: ThemeLink[];
+}
+
+/**
+ * A block's items, filed where its template looks them up: answers[question][part],
+ * columns[column], proposals, measures, items. See schema/themable.ts.
+ */
+export interface ItemLists {
+  [slot: string]: ItemModel[] | ItemLists;
+}
+
+/** An item with themes, as the theme pages list it. */
+export interface ThemedItem {
+  kind: ItemKind;
+  title?: string;
+  text?: string;
+  /** The question it answers, or the heading it stands under. */
+  context?: string;
+  anchor: string;
+  themes: string[];
 }
 
 /** A block as rendered: its anchor, heading levels and, for a section, its blocks. */
@@ -23,8 +59,12 @@ export type BlockModel = Block & {
   /** Level for headings inside the block: one below its own, or the same when it has no heading. */
   sublevel: number;
   children: BlockModel[];
-  /** Per-item anchors, for blocks whose items are linked to (questions). */
+  /** Per-question anchors, for a questions block. */
   itemAnchors: string[];
+  /** The block's items with their anchors and themes. */
+  lists: ItemLists;
+  /** Themes of the block as a whole. */
+  themeLinks: ThemeLink[];
   /** For participants: the stated total, or the sum of the roles. */
   total?: number;
   /** The block's numbers as a bar chart, when it has some worth drawing. */
@@ -60,6 +100,8 @@ export interface ReportModel {
   /** For the archive card: the participant total, and how many questions were asked. */
   participantTotal?: number;
   questionCount: number;
+  /** Every item of the report that carries a theme, in document order. */
+  themedItems: ThemedItem[];
   /** report.yaml as validated, for the open-data JSON. */
   source: Report;
   /** Set by the print step: the report's PDF. */
@@ -75,13 +117,28 @@ export interface ArchiveFilter {
 
 /** A next step from any report, with where it came from and, when a later report says so, that it is done. */
 export interface StepModel {
+  /** The id a later report marks it done by. */
+  id?: string;
   what: string;
   when?: string;
   who?: string;
   report: { title: string; url: string; lang: Lang };
-  /** Anchor of the step (its id) or of its block. */
+  /** Anchor of the step: its id, or one made from its block's. */
   anchor: string;
   done?: { report: { title: string; url: string }; note?: string };
+}
+
+/** One theme's page: what it gathers from every report, grouped by kind. */
+export interface ThemeModel {
+  id: string;
+  name: string;
+  description?: string;
+  url: string;
+  /** How many items carry the theme. */
+  count: number;
+  /** The reports those items come from, in archive order. */
+  reports: ReportModel[];
+  groups: Array<{ kind: ItemKind; label: string; items: Array<ThemedItem & { report: { title: string; url: string; lang: Lang } }> }>;
 }
 
 export interface SiteModel {
@@ -98,6 +155,8 @@ export interface SiteModel {
   organisers: ArchiveFilter[];
   /** Both, for the templates that make one page per filter. */
   filterPages: ArchiveFilter[];
+  /** The theme vocabulary in the site's language, alphabetical, each with what it gathers. */
+  themes: ThemeModel[];
   /** Every next step of every report, by date; undated last. */
   nextSteps: StepModel[];
   /** Steps by id, for a report that marks one done. */

@@ -6,6 +6,7 @@
 import type { PersonRef } from "../schema/common.ts";
 import type { Lang, UiStrings } from "./i18n/index.ts";
 import {
+  formatCount,
   formatDate,
   formatDateRange,
   formatDateShort,
@@ -36,6 +37,8 @@ export const filters = {
   dateRange: (start: string, end: string | undefined, lang: Lang) => formatDateRange(start, end, lang),
   time: (time: string, lang: Lang) => formatTime(time, lang),
   number: (value: number | string, lang: Lang) => formatNumber(value, lang),
+  /** "1 rapport", "3 rapporter". */
+  count: (n: number, one: string, many: string, lang: Lang) => formatCount(n, one, many, lang),
   person: (p: PersonRef, ui: UiStrings) => formatPerson(p, ui),
   speakers: (list: PersonRef[] | undefined, ui: UiStrings) => formatSpeakers(list, ui),
   /** A lead-in title before its text gets a colon, unless it already ends in punctuation: "Samarbeid:" */

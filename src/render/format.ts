@@ -64,6 +64,11 @@ export function formatNumber(value: number | string, lang: Lang): string {
   return typeof value === "number" ? cached(`number:${lang}`, () => new Intl.NumberFormat(LOCALE[lang])).format(value) : value;
 }
 
+/** A count with its noun: "1 rapport", "12 rapporter", "1 200 punkter". */
+export function formatCount(n: number, one: string, many: string, lang: Lang): string {
+  return `${formatNumber(n, lang)} ${n === 1 ? one : many}`;
+}
+
 /** "A, B og C". */
 export function joinList(items: readonly string[], and: string): string {
   if (items.length <= 1) return items.join("");

@@ -67,16 +67,36 @@ export const organisation = z
 
 export const organisationRef = z.union([inline, organisation]);
 
-export const titledText = z
+/** Theme ids from content/themes.yaml. Validation checks each one is defined there. */
+export const themeRefs = z
+  .array(id)
+  .min(1)
+  .describe("Temaer fra content/themes.yaml (id-ene). Samler punktet med andre om samme tema, på tvers av rapportene.");
+
+/** Fields that make an item findable across reports: its own anchor, and its themes. */
+export const itemTags = {
+  id: id.optional().describe("Lenkeanker for punktet. Lages fra plasseringen når den mangler."),
+  themes: themeRefs.optional(),
+};
+
+/** A point in a list: a line of text, or the line with an id and themes. */
+export const themedLine = z
+  .union([inline, z.strictObject({ text: inline.describe("Punktet."), ...itemTags })])
+  .describe("Et punkt: en tekstlinje, eller { text, themes } når punktet skal ha temaer.");
+
+/** A titled item (a proposal, a measure) that can carry an id and themes. */
+export const themedText = z
   .strictObject({
     title: inline.optional().describe("Kort overskrift eller stikkord."),
     text: markdown.optional().describe("Teksten."),
+    ...itemTags,
   })
   .refine((v) => v.title !== undefined || v.text !== undefined, { params: { rule: "schema/required", key: "text" } })
-  .describe("Et punkt med valgfri overskrift og tekst.");
+  .describe("Et punkt med valgfri overskrift og tekst, id og temaer.");
 
 export type Person = z.infer<typeof person>;
 export type PersonRef = z.infer<typeof personRef>;
 export type Organisation = z.infer<typeof organisation>;
 export type OrganisationRef = z.infer<typeof organisationRef>;
-export type TitledText = z.infer<typeof titledText>;
+export type ThemedLine = z.infer<typeof themedLine>;
+export type ThemedText = z.infer<typeof themedText>;

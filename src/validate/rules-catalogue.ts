@@ -32,6 +32,7 @@ export const RULES = {
   "ids/duplicate": "error",
   "ref/unresolved": "error",
   "ref/unknown-step": "error",
+  "ref/unknown-theme": "error",
   "questions/unknown-part": "error",
   "publish/required": "error",
   "link/unsafe-scheme": "error",

@@ -9,6 +9,7 @@ import type { SourceDoc } from "../load/source-doc.ts";
 import { block as blockSchema } from "../schema/blocks/index.ts";
 import { report as reportSchema } from "../schema/report.ts";
 import { site as siteSchema, type Site } from "../schema/site.ts";
+import { themesFile, type Theme } from "../schema/themes.ts";
 import { hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostic.ts";
 import { checkSiteColours } from "./rules/contrast.ts";
 import { checkDateRange } from "./rules/dates.ts";
@@ -17,6 +18,7 @@ import { checkLinks } from "./rules/links.ts";
 import { checkParticipants } from "./rules/participants.ts";
 import { checkPublishable } from "./rules/publish.ts";
 import { checkQuestionParts } from "./rules/question-parts.ts";
+import { checkThemeIds, checkThemeRefs } from "./rules/themes.ts";
 import { validateDoc } from "./schema-issues.ts";
 import type { ValidBlock, ValidContent, ValidReport } from "./validated.ts";
 
@@ -53,6 +55,14 @@ export function validateContent(loaded: LoadedContent): { content?: ValidContent
       problems.push(...checkSiteColours(site, loaded.site));
     } else problems.push(...result.problems);
   }
+  let themes: Theme[] = [];
+  if (loaded.themes) {
+    const result = validateDoc(themesFile, loaded.themes);
+    if (result.ok) {
+      themes = result.value.themes;
+      problems.push(...checkThemeIds(themes, loaded.themes));
+    } else problems.push(...result.problems);
+  }
   const reports: ValidReport[] = [];
   for (const r of loaded.reports) {
     problems.push(...checkLinks(r.meta));
@@ -67,7 +77,10 @@ export function validateContent(loaded: LoadedContent): { content?: ValidContent
     reports.push(report);
   }
   problems.push(...checkIds(reports));
+  // With a broken themes file every reference would look unknown; its own problems are reported instead.
+  const themesBroken = loaded.themes !== undefined && themes.length === 0;
+  if (!themesBroken) problems.push(...checkThemeRefs(reports, themes));
   const diagnostics = sortDiagnostics(problems);
   if (hasErrors(diagnostics) || !site) return { diagnostics };
-  return { content: { site, reports }, diagnostics };
+  return { content: { site, themes, reports }, diagnostics };
 }

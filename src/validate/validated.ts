@@ -3,6 +3,7 @@ import type { SourceDoc } from "../load/source-doc.ts";
 import type { Block } from "../schema/blocks/index.ts";
 import type { Report } from "../schema/report.ts";
 import type { Site } from "../schema/site.ts";
+import type { Theme } from "../schema/themes.ts";
 
 export interface ValidBlock {
   block: Block;
@@ -20,6 +21,8 @@ export interface ValidReport {
 
 export interface ValidContent {
   site: Site;
+  /** content/themes.yaml's themes; none when the site has no themes file. */
+  themes: Theme[];
   reports: ValidReport[];
 }
 

@@ -31,6 +31,10 @@ describe("building the fixture that uses every block kind", () => {
       "index.html",
       "neste-steg/index.html",
       "sok/index.html",
+      "tema/index.html",
+      "tema/kommunikasjon/index.html",
+      "tema/kunnskapsdeling/index.html",
+      "tema/ubrukt/index.html",
     ]);
     for (const f of ["assets/css/samling.css", "assets/vendor/designsystemet.css", "assets/fonts/inter-latin-400-normal.woff2"]) {
       expect(existsSync(join(out, f)), f).toBe(true);

@@ -15,13 +15,14 @@ beforeAll(async () => {
 describe("next steps across reports", () => {
   const steps = () => [...read(out, "neste-steg/index.html").matchAll(/<p class="next-step__what"><a href="([^"]+)">([^<]+)<\/a>/g)].map((m) => [m[2], m[1]]);
 
-  it("lists every step by date, undated last, each linked to its place in its report", () => {
+  it("lists every step by date, undated last, each linked to its own place in its report", () => {
     expect(steps()).toEqual([
       ["Tidlig avklaring", "/2024-03-01-forste/#tidlig-steg"],
       ["Forankring i SSU", "/2024-03-01-forste/#forankring-i-ssu"],
-      ["Evaluering", "/2024-09-01-oppfolging/#status-fra-forrige-mote"],
-      ["Informasjon til alle", "/2024-03-01-forste/#veien-videre"],
+      ["Evaluering", "/2024-09-01-oppfolging/#status-fra-forrige-mote-1"],
+      ["Informasjon til alle", "/2024-03-01-forste/#veien-videre-2"],
     ]);
+    expect(read(out, "2024-03-01-forste/index.html")).toContain('<li class="next-step" id="veien-videre-2">');
   });
 
   it("shows a step a later report marked done, and where", () => {

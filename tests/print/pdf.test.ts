@@ -37,9 +37,14 @@ async function build(contentDir: string): Promise<Built> {
   return { out, reports: check(contentDir).model!.reports };
 }
 
-/** What the report says, unit by unit: every paragraph, list item, table cell, term and heading of its body. */
+/**
+ * What the report says, unit by unit: every paragraph, list item, table cell, term and heading of its body.
+ * Theme tags are left out: they are links to the website's theme pages, and paper leaves them out on purpose.
+ */
 function contentUnits(html: string): string[] {
-  const body = html.slice(html.indexOf('<div class="report__body">'), html.lastIndexOf("</article>"));
+  const body = html
+    .slice(html.indexOf('<div class="report__body">'), html.lastIndexOf("</article>"))
+    .replace(/<span class="theme-tags">[\s\S]*?<\/a><\/span>/g, "");
   const units = [...body.matchAll(/<(p|li|td|th|dt|dd|h[2-6]|figcaption)\b[^>]*>([\s\S]*?)<\/\1>/g)].map((m) =>
     m[2]!.replace(/<[^>]+>/g, " ").replace(/&nbsp;|&#160;/g, " ").replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"'),
   );

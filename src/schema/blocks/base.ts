@@ -1,12 +1,16 @@
 /** Fields every block has, whatever its kind. */
 import * as z from "zod";
-import { id, inline, markdown } from "../common.ts";
+import { id, inline, markdown, themeRefs, themedLine } from "../common.ts";
 
 export const blockBase = {
   id: id.optional().describe("Lenkeanker for blokken. Lages fra tittelen når den mangler."),
   title: inline.optional().describe("Overskrift. Uten tittel får blokken ingen overskrift og står ikke i innholdsfortegnelsen."),
   intro: markdown.optional().describe("Innledende tekst under overskriften."),
   outro: markdown.optional().describe("Tekst etter blokkens innhold, for eksempel en konklusjon."),
+  themes: themeRefs.optional().describe("Temaer for blokken som helhet, for eksempel et innlegg om oppgavedeling."),
 };
 
 export const listOfLines = z.array(inline);
+
+/** Points that can each carry themes: findings, the items of a workshop mat. */
+export const listOfThemedLines = z.array(themedLine);

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { inline, titledText } from "../common.ts";
+import { inline, themedText } from "../common.ts";
 import { blockBase } from "./base.ts";
 
 export const groupTask = z
@@ -9,9 +9,9 @@ export const groupTask = z
     number: z.number().int().min(1).optional().describe("Oppgavens nummer."),
     question: inline.describe("Oppgaven gruppene fikk."),
     proposalsTitle: inline.optional().describe("Overskrift over forslagene. Standard: «Gruppenes hovedforslag»."),
-    proposals: z.array(titledText).optional().describe("Gruppenes forslag."),
+    proposals: z.array(themedText).optional().describe("Gruppenes forslag."),
     numbered: z.boolean().default(false).describe("Om forslagene er nummerert."),
     measuresTitle: inline.optional().describe("Overskrift over tiltakene. Standard: «Konkrete tiltak»."),
-    measures: z.array(titledText).optional().describe("Konkrete tiltak."),
+    measures: z.array(themedText).optional().describe("Konkrete tiltak."),
   })
   .describe("Gruppeoppgave: oppgaven, hovedforslag og konkrete tiltak.");

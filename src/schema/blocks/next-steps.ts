@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { id, inline, isoDate } from "../common.ts";
+import { id, inline, isoDate, themeRefs } from "../common.ts";
 import { blockBase } from "./base.ts";
 
 export const nextSteps = z
@@ -13,6 +13,7 @@ export const nextSteps = z
           what: inline.describe("Hva som skal skje."),
           when: isoDate.optional().describe("Når."),
           who: inline.optional().describe("Hvem som har ansvaret."),
+          themes: themeRefs.optional(),
         }),
       )
       .default([]),

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { id, inline, markdown } from "../common.ts";
-import { blockBase, listOfLines } from "./base.ts";
+import { blockBase, listOfThemedLines } from "./base.ts";
 
 export const questions = z
   .strictObject({
@@ -17,7 +17,7 @@ export const questions = z
           id: id.optional().describe("Lenkeanker for spørsmålet."),
           question: inline.describe("Spørsmålet."),
           synthesis: markdown.optional().describe("Sammenfatning av svarene."),
-          answers: z.record(z.string(), listOfLines).optional().describe("Punktene per del, med delens id som nøkkel."),
+          answers: z.record(z.string(), listOfThemedLines).optional().describe("Punktene per del, med delens id som nøkkel."),
         }),
       )
       .min(1)

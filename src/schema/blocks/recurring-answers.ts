@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { inline, markdown } from "../common.ts";
+import { inline, itemTags, markdown } from "../common.ts";
 import { blockBase } from "./base.ts";
 
 export const recurringAnswers = z
@@ -7,7 +7,7 @@ export const recurringAnswers = z
     kind: z.literal("recurring-answers"),
     ...blockBase,
     items: z
-      .array(z.strictObject({ title: inline.describe("Svaret, kort."), text: markdown.describe("Hva det betyr.") }))
+      .array(z.strictObject({ title: inline.describe("Svaret, kort."), text: markdown.describe("Hva det betyr."), ...itemTags }))
       .min(1),
   })
   .describe("Gjennomgående svar: svar som gikk igjen på tvers av spørsmålene.");

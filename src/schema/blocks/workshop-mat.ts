@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { inline, markdown } from "../common.ts";
-import { blockBase, listOfLines } from "./base.ts";
+import { blockBase, listOfThemedLines } from "./base.ts";
 
 export const workshopMat = z
   .strictObject({
@@ -11,7 +11,7 @@ export const workshopMat = z
       .array(
         z.strictObject({
           name: inline.describe("Kolonnens navn, for eksempel «Suksessfaktorer»."),
-          items: listOfLines.optional().describe("Punktene i kolonnen."),
+          items: listOfThemedLines.optional().describe("Punktene i kolonnen."),
           text: markdown.optional().describe("Fritekst i kolonnen."),
         }),
       )

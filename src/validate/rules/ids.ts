@@ -1,10 +1,11 @@
 /**
  * Ids become anchors (#id) and addresses, so they must be unique: block,
- * question and next-step ids within a report, report ids and next-step ids
+ * question and item ids (findings, next steps …) within a report, report ids and next-step ids
  * (which later reports refer to) across the site. References must resolve.
  */
 import type { SourceDoc } from "../../load/source-doc.ts";
 import type { Diagnostic } from "../diagnostic.ts";
+import { themableItems } from "../../schema/themable.ts";
 import { closest } from "../did-you-mean.ts";
 import { allBlocks, type ValidReport } from "../validated.ts";
 
@@ -20,9 +21,8 @@ function idsInReport(report: ValidReport): IdUse[] {
   const uses: IdUse[] = [];
   for (const { block, doc } of allBlocks(report.blocks)) {
     if (block.id) uses.push({ id: block.id, doc, path: ["id"] });
-    if (block.kind === "questions" || block.kind === "next-steps") {
-      block.items.forEach((item, i) => item.id && uses.push({ id: item.id, doc, path: ["items", i, "id"] }));
-    }
+    if (block.kind === "questions") block.items.forEach((item, i) => item.id && uses.push({ id: item.id, doc, path: ["items", i, "id"] }));
+    for (const item of themableItems(block)) if (item.id) uses.push({ id: item.id, doc, path: [...item.path, "id"] });
   }
   return uses;
 }
