@@ -18,6 +18,8 @@ import {
 } from "./format.ts";
 import { renderBarChart, type BarChart } from "./charts/bar-chart.ts";
 import { hyphenateHtml } from "./hyphenate.ts";
+import { themeTags } from "./theme-tags.ts";
+import type { ThemeLink } from "../model/types.ts";
 import { absoluteUrl, atomDate, OG_LOCALE, reportJsonLd, scriptJson } from "./metadata.ts";
 import type { ReportModel, SiteModel } from "../model/types.ts";
 import { outputSchemas } from "../schema/output.ts";
@@ -45,6 +47,8 @@ export const filters = {
   leadIn: (title: string, text: string | undefined) => (text && !/[.:!?…]\s*$/.test(title) ? `${title}:` : title),
   isString: (v: unknown) => typeof v === "string",
   fileSize: (bytes: number, lang: Lang) => formatFileSize(bytes, lang),
+  /** An item's themes as links to their pages. */
+  themeTags: (themes: ThemeLink[] | undefined, pathPrefix: string, label: string) => themeTags(themes, pathPrefix, label),
   /** A chart from the model as inline SVG. */
   barChart: (chart: BarChart) => renderBarChart(chart),
   /** Soft hyphens for print, in the report's language. */

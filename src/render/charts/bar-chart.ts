@@ -4,6 +4,8 @@
  * without scaling its text down on a phone. The chart is an image with a name
  * and a description; its numbers are always also in a table next to it.
  */
+import { escapeHtml } from "../html.ts";
+
 export interface Bar {
   label: string;
   value: number;
@@ -22,7 +24,6 @@ export interface BarChart {
 const ROW = 46;
 const BAR = 16;
 
-const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 export function renderBarChart(chart: BarChart): string {
   const max = Math.max(...chart.bars.map((b) => b.value), 0) || 1;
@@ -31,15 +32,15 @@ export function renderBarChart(chart: BarChart): string {
     const y = i * ROW;
     const width = Math.max(0.5, (bar.value / max) * 100);
     return [
-      `<text x="0" y="${y + 15}" class="chart__label">${escape(bar.label)}</text>`,
-      `<text x="100%" y="${y + 15}" text-anchor="end" class="chart__value">${escape(bar.text)}</text>`,
+      `<text x="0" y="${y + 15}" class="chart__label">${escapeHtml(bar.label)}</text>`,
+      `<text x="100%" y="${y + 15}" text-anchor="end" class="chart__value">${escapeHtml(bar.text)}</text>`,
       `<rect x="0" y="${y + 22}" width="${width.toFixed(2)}%" height="${BAR}" class="chart__bar"/>`,
     ].join("");
   });
   const [titleId, descId] = [`${chart.id}-title`, `${chart.id}-desc`];
   return (
     `<svg class="chart" role="img" aria-labelledby="${titleId} ${descId}" width="100%" height="${height}" xmlns="http://www.w3.org/2000/svg">` +
-    `<title id="${titleId}">${escape(chart.title)}</title><desc id="${descId}">${escape(chart.description)}</desc>` +
+    `<title id="${titleId}">${escapeHtml(chart.title)}</title><desc id="${descId}">${escapeHtml(chart.description)}</desc>` +
     rows.join("") +
     `</svg>`
   );
