@@ -22,6 +22,8 @@ export interface BuildOptions {
   pdf?: boolean;
   /** Include draft reports, marked as drafts (serve); production builds leave them out. */
   drafts?: boolean;
+  /** Warnings count as errors. */
+  strict?: boolean;
   /** Where printed PDFs are kept between builds. */
   cacheDir?: string;
   log?: (line: string) => void;
@@ -46,7 +48,7 @@ const removeLater = (dir: string) => process.once("exit", () => rmSync(dir, { re
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const contentDir = resolve(options.contentDir);
   const target = resolve(options.outDir);
-  const result = check(contentDir, { drafts: Boolean(options.drafts) });
+  const result = check(contentDir, { drafts: Boolean(options.drafts), strict: Boolean(options.strict) });
   if (!result.model || hasErrors(result.diagnostics)) return { ok: false, diagnostics: result.diagnostics };
   const browserPath = options.pdf ? findBrowser() : undefined;
   if (options.pdf && !browserPath) return { ok: false, diagnostics: result.diagnostics, noBrowser: true };

@@ -1,5 +1,6 @@
 /** Command-line arguments, parsed with Node's own parser. */
 import { parseArgs } from "node:util";
+import type { ReportFormat } from "../validate/format-machine.ts";
 import type { MessageLang } from "../validate/messages/index.ts";
 
 export interface CliArgs {
@@ -10,6 +11,8 @@ export interface CliArgs {
   port: number;
   pdf: boolean;
   drafts: boolean;
+  strict: boolean;
+  format: ReportFormat;
 }
 
 export const USAGE = `Bruk: samling <kommando> [valg]
@@ -26,6 +29,8 @@ Valg:
   --port <nummer>     port for serve (standard: 8080)
   --no-pdf            bygg bare nettsidene, ingen PDF
   --drafts            ta med utkast, merket UTKAST (alltid med i serve)
+  --strict            advarsler (for eksempel personopplysninger) teller som feil
+  --format <f>        text (standard), json eller github (merknader i GitHub Actions)
   -h, --help          vis denne hjelpen
 `;
 
@@ -42,11 +47,14 @@ export function parseCliArgs(argv: string[]): CliArgs | { error: string } {
         help: { type: "boolean", short: "h", default: false },
         "no-pdf": { type: "boolean", default: false },
         drafts: { type: "boolean", default: false },
+        strict: { type: "boolean", default: false },
+        format: { type: "string", default: "text" },
       },
     });
     const command = values.help ? "help" : (positionals[0] ?? "help");
     if (!["build", "check", "serve", "help"].includes(command)) return { error: `ukjent kommando «${command}»` };
     if (values.lang !== "nb" && values.lang !== "en") return { error: `--lang må være nb eller en` };
+    if (!["text", "json", "github"].includes(values.format)) return { error: `--format må være text, json eller github` };
     return {
       command: command as CliArgs["command"],
       contentDir: values.content,
@@ -56,6 +64,8 @@ export function parseCliArgs(argv: string[]): CliArgs | { error: string } {
       pdf: !values["no-pdf"],
       // Previewing is what serve is for: it always shows drafts.
       drafts: values.drafts || command === "serve",
+      strict: values.strict,
+      format: values.format as ReportFormat,
     };
   } catch (error) {
     return { error: (error as Error).message };

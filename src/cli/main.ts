@@ -2,6 +2,8 @@
 import { buildSite } from "../build/build-site.ts";
 import { check } from "../build/check.ts";
 import { hasErrors } from "../validate/diagnostic.ts";
+import type { Diagnostic } from "../validate/diagnostic.ts";
+import { formatGithub, formatJson } from "../validate/format-machine.ts";
 import { formatReport } from "../validate/format-report.ts";
 import { parseCliArgs, USAGE, type CliArgs } from "./args.ts";
 import { serve } from "./serve.ts";
@@ -11,11 +13,18 @@ const NO_BROWSER = {
   en: "samling: found no Chromium, Chrome or Edge to make PDFs with. Install Chromium (Debian/Ubuntu: sudo apt-get install chromium), point to one with CHROME_PATH=…, or build without PDFs using --no-pdf.",
 };
 
+/** Text goes to stderr beside the progress lines; JSON and annotations to stdout, for the tool reading them. */
+function report(diagnostics: readonly Diagnostic[], args: CliArgs, always: boolean): void {
+  if (args.format === "json") process.stdout.write(formatJson(diagnostics, args.lang));
+  else if (args.format === "github") process.stdout.write(formatGithub(diagnostics, args.lang));
+  else if (always || diagnostics.length) process.stderr.write(formatReport(diagnostics, args.lang));
+}
+
 async function runBuild(args: CliArgs): Promise<number> {
   const started = performance.now();
   const log = (line: string) => process.stderr.write(`${line}\n`);
-  const result = await buildSite({ contentDir: args.contentDir, outDir: args.outDir, pdf: args.pdf, drafts: args.drafts, log });
-  if (result.diagnostics.length) process.stderr.write(formatReport(result.diagnostics, args.lang));
+  const result = await buildSite({ contentDir: args.contentDir, outDir: args.outDir, pdf: args.pdf, drafts: args.drafts, strict: args.strict, log });
+  report(result.diagnostics, args, false);
   if (!result.ok && result.noBrowser) {
     process.stderr.write(`${NO_BROWSER[args.lang]}\n`);
     return 1;
@@ -33,8 +42,8 @@ async function runBuild(args: CliArgs): Promise<number> {
 }
 
 function runCheck(args: CliArgs): number {
-  const { diagnostics } = check(args.contentDir);
-  process.stderr.write(formatReport(diagnostics, args.lang));
+  const { diagnostics } = check(args.contentDir, { strict: args.strict });
+  report(diagnostics, args, true);
   return hasErrors(diagnostics) ? 1 : 0;
 }
 

@@ -20,6 +20,11 @@ export class LineIndex {
     return { line: lo + 1, column: offset - this.starts[lo]! + 1 };
   }
 
+  /** 0-based offset of a 1-based position. */
+  offset(at: Position): number {
+    return (this.starts[at.line - 1] ?? this.text.length) + at.column - 1;
+  }
+
   /** Up to two lines before the position, the line itself, and a caret under the column. */
   frame(at: Position): string {
     const lines = this.text.split("\n");

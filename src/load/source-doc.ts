@@ -46,6 +46,17 @@ export class SourceDoc {
     return { ...diagnostic(this.file, at, rule, params), frame: this.lines.frame(at) };
   }
 
+  /**
+   * Where `needle` is written, searching from the value at `path` on: a match
+   * inside a text value, even one folded over several lines. Falls back to the
+   * value's own position when the text is not found as written.
+   */
+  positionOf(path: YamlPath, needle: string): Position {
+    const from = this.position(path);
+    const at = this.text.indexOf(needle, this.lines.offset(from));
+    return at >= 0 ? this.lines.position(at) : from;
+  }
+
   /** Position of a 0-based offset into the whole file. */
   positionOfOffset(offset: number): Position {
     return this.lines.position(offset);

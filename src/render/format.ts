@@ -83,6 +83,9 @@ export function formatPerson(ref: PersonRef, ui: UiStrings): string {
   let text = p.title ? `${p.title} ${p.name}` : p.name;
   if (p.role) text += `, ${p.role}`;
   if (p.organisation) text += ` ${ui.from} ${p.organisation}`;
+  // Contact details are published only with the person's consent.
+  const contact = p.consent ? [p.email, p.phone].filter(Boolean) : [];
+  if (contact.length) text += ` (${contact.join(", ")})`;
   return text;
 }
 

@@ -50,6 +50,12 @@ export const person = z
     title: inline.optional().describe("Tittel foran navnet, for eksempel «ordfører»."),
     role: inline.optional().describe("Rolle etter navnet, for eksempel «direktør helse og mestring»."),
     organisation: inline.optional().describe("Organisasjon, skrives «fra …»."),
+    email: z.email().optional().describe("E-postadresse. Vises bare med «consent: true»."),
+    phone: z.union([inline, z.number().int()]).optional().describe("Telefonnummer. Vises bare med «consent: true»."),
+    consent: z
+      .boolean()
+      .optional()
+      .describe("Personen har samtykket til at kontaktinformasjonen publiseres. Uten samtykke flagges e-post og telefon."),
   })
   .describe("En person.");
 

@@ -4,7 +4,7 @@
  * The wording lives in the rule catalogue (messages/), keyed by `rule`, so one
  * diagnostic can be printed in any supported language.
  */
-import type { RuleId } from "./rules-catalogue.ts";
+import { RULES, type RuleId } from "./rules-catalogue.ts";
 
 export type Severity = "error" | "warning";
 export type Params = Record<string, string | number>;
@@ -32,10 +32,14 @@ export function diagnostic(
   at: Position | undefined,
   rule: RuleId,
   params: Params = {},
-  severity: Severity = "error",
+  severity: Severity = RULES[rule],
 ): Diagnostic {
   return { file, line: at?.line ?? 0, column: at?.column ?? 0, severity, rule, params };
 }
+
+/** `--strict`: every warning counts as an error (for CI). */
+export const strict = (list: readonly Diagnostic[]): Diagnostic[] =>
+  list.map((d) => (d.severity === "warning" ? { ...d, severity: "error" } : d));
 
 export const hasErrors = (list: readonly Diagnostic[]): boolean =>
   list.some((d) => d.severity === "error");

@@ -1,5 +1,6 @@
 /**
- * Every rule the validator can report, with its default severity.
+ * Every rule the validator can report, with its default severity. The ids are
+ * stable: editors, CI annotations and docs/rules.md refer to them.
  * The messages for each language (messages/nb.ts, messages/en.ts) are typed
  * against this list, so a rule cannot exist without its text.
  */
@@ -37,6 +38,10 @@ export const RULES = {
   "publish/required": "error",
   "link/unsafe-scheme": "error",
   "site/contrast": "error",
+  "privacy/national-id": "error",
+  "privacy/email": "warning",
+  "privacy/phone": "warning",
+  "privacy/no-consent": "warning",
 } as const;
 
 export type RuleId = keyof typeof RULES;

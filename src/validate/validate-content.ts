@@ -16,11 +16,16 @@ import { checkDateRange } from "./rules/dates.ts";
 import { checkIds } from "./rules/ids.ts";
 import { checkLinks } from "./rules/links.ts";
 import { checkParticipants } from "./rules/participants.ts";
+import { checkPersonalData } from "./rules/personal-data.ts";
 import { checkPublishable } from "./rules/publish.ts";
 import { checkQuestionParts } from "./rules/question-parts.ts";
 import { checkThemeIds, checkThemeRefs } from "./rules/themes.ts";
 import { validateDoc } from "./schema-issues.ts";
 import type { ValidBlock, ValidContent, ValidReport } from "./validated.ts";
+
+/** Checks run on every parsed file, valid or not, so nothing hides behind another error. */
+const fileRules = [checkLinks, checkPersonalData];
+const checkFile = (doc: SourceDoc): Diagnostic[] => fileRules.flatMap((rule) => rule(doc));
 
 /** Checks run on each report once its documents are valid. */
 const reportRules = [checkParticipants, checkDateRange, checkPublishable, checkQuestionParts];
@@ -36,7 +41,7 @@ function blockData(doc: SourceDoc, isSection: boolean): unknown {
 function validateBlocks(loaded: readonly LoadedBlock[], problems: Diagnostic[]): ValidBlock[] {
   const valid: ValidBlock[] = [];
   for (const { doc, children } of loaded) {
-    problems.push(...checkLinks(doc));
+    problems.push(...checkFile(doc));
     const result = validateDoc(blockSchema, doc, blockData(doc, children !== undefined));
     const kids = children ? validateBlocks(children, problems) : [];
     if (!result.ok) problems.push(...result.problems);
@@ -48,6 +53,7 @@ function validateBlocks(loaded: readonly LoadedBlock[], problems: Diagnostic[]):
 export function validateContent(loaded: LoadedContent): { content?: ValidContent; diagnostics: Diagnostic[] } {
   const problems: Diagnostic[] = [...loaded.diagnostics];
   let site: Site | undefined;
+  for (const doc of [loaded.site, loaded.themes]) if (doc) problems.push(...checkFile(doc));
   if (loaded.site) {
     const result = validateDoc(siteSchema, loaded.site);
     if (result.ok) {
@@ -65,7 +71,7 @@ export function validateContent(loaded: LoadedContent): { content?: ValidContent
   }
   const reports: ValidReport[] = [];
   for (const r of loaded.reports) {
-    problems.push(...checkLinks(r.meta));
+    problems.push(...checkFile(r.meta));
     const meta = validateDoc(reportSchema, r.meta);
     const blocks = validateBlocks(r.blocks, problems);
     if (!meta.ok) {

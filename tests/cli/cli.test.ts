@@ -1,6 +1,6 @@
 /** The `samling` command as a user runs it: exit codes, located messages, never a stack trace. */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -26,16 +26,61 @@ describe("samling check", () => {
     const r = run("check", "--lang", "en", "--content", "tests/fixtures/invalid/participants-total/content");
     expect(r.err).toContain("error  total 87 ≠ sum of roles 88  participants/total");
   });
-  it("exits 0 on the bundled content", () => {
-    const r = run("check");
+  it("exits 0 on the bundled content, which has no warnings either — personal data included", () => {
+    const r = run("check", "--strict");
     expect(r.code).toBe(0);
-    expect(r.err).toContain("0 feil");
+    expect(r.err).toContain("0 feil, 0 advarsler");
   });
   it("reports a missing content folder in one line", () => {
     const r = run("check", "--content", "finnes/ikke");
     expect(r.code).toBe(1);
     expect(r.err).toContain("finnes/ikke  feil  fant ikke finnes/ikke/  file/missing");
     noStackTrace(r.err);
+  });
+});
+
+describe("samling check for tools and CI", () => {
+  const warningsOnly = () => {
+    const content = join(mkdtempSync(join(tmpdir(), "samling-cli-")), "content");
+    cpSync("tests/fixtures/valid/content", content, { recursive: true });
+    writeFileSync(join(content, "reports/2024-03-01-alle-blokker/13-kontakt.md"), "---\ntitle: Kontakt\n---\nRing 912 34 567.\n");
+    return content;
+  };
+  it("passes warnings unless --strict, which makes them errors", () => {
+    const content = warningsOnly();
+    expect(run("check", "--content", content).code).toBe(0);
+    const strict = run("check", "--strict", "--content", content);
+    expect(strict.code).toBe(1);
+    expect(strict.err).toMatch(/13-kontakt\.md:4:6  feil  «912 34 567» ser ut som et telefonnummer  privacy\/phone/);
+    expect(run("build", "--strict", "--no-pdf", "--content", content, "--out", join(content, "../_site")).code).toBe(1);
+  });
+  it("writes JSON with every diagnostic, its message and hint", () => {
+    const r = run("check", "--format", "json", "--content", "tests/fixtures/invalid/personal-data/content");
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.out) as { errors: number; warnings: number; diagnostics: Array<Record<string, unknown>> };
+    expect(json).toMatchObject({ errors: 1, warnings: 4 });
+    expect(json.diagnostics[0]).toEqual({
+      file: "tests/fixtures/invalid/personal-data/content/reports/a/01-tekst.md",
+      line: 4,
+      column: 14,
+      severity: "warning",
+      rule: "privacy/phone",
+      message: "«912 34 567» ser ut som et telefonnummer",
+      hint: "Fjern nummeret, eller før det opp på personen (feltet «phone») med «consent: true» når personen har samtykket.",
+    });
+  });
+  it("writes GitHub Actions annotations, one line per diagnostic", () => {
+    const r = run("check", "--format", "github", "--lang", "en", "--content", "tests/fixtures/invalid/personal-data/content");
+    const lines = r.out.trim().split("\n");
+    expect(lines).toHaveLength(5);
+    expect(lines.at(-1)).toBe(
+      "::error file=tests/fixtures/invalid/personal-data/content/reports/a/03-sitat.yaml,line=3,col=30,title=privacy/national-id::\"150786 49582\" looks like a Norwegian national identity number%0ANational identity numbers must never be in a report. Remove it.",
+    );
+  });
+  it("refuses an unknown format", () => {
+    const r = run("check", "--format", "xml");
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("--format må være text, json eller github");
   });
 });
 

@@ -1,0 +1,85 @@
+/**
+ * Personal data (GDPR): reports are published, so contact details and
+ * national identity numbers must not slip in. E-mail addresses and phone
+ * numbers in any text are warnings (`--strict` makes them errors); a valid
+ * fødselsnummer is always an error. A person's own `email`/`phone` fields are
+ * fine with `consent: true`, and flagged without it.
+ */
+import type { SourceDoc } from "../../load/source-doc.ts";
+import type { Diagnostic } from "../diagnostic.ts";
+import type { RuleId } from "../rules-catalogue.ts";
+
+type Path = (string | number)[];
+
+const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+/** Norwegian numbers (8 digits, as 12345678, 123 45 678 or 12 34 56 78), with or without +47. */
+const PHONE = /(?<![\w+])(?:\+47[\s.-]?)?(?:[2-9]\d{7}|[2-9]\d{2}[\s.-]\d{2}[\s.-]\d{3}|[2-9]\d[\s.-]\d{2}[\s.-]\d{2}[\s.-]\d{2})(?![\w])/g;
+/** Eleven digits, optionally written 6 + 5. */
+const ELEVEN_DIGITS = /(?<![\w])\d{6}\s?\d{5}(?![\w])/g;
+
+/** A fødselsnummer or D-number: both control digits (mod 11) must match. */
+export function isNationalId(candidate: string): boolean {
+  const d = candidate.replace(/\s/g, "").split("").map(Number);
+  if (d.length !== 11) return false;
+  const control = (weights: number[]) => {
+    const r = 11 - (weights.reduce((sum, w, i) => sum + w * d[i]!, 0) % 11);
+    return r === 11 ? 0 : r;
+  };
+  const k1 = control([3, 7, 6, 1, 8, 9, 4, 5, 2]);
+  const k2 = control([5, 4, 3, 2, 7, 6, 5, 4, 3, 2]);
+  return k1 !== 10 && k2 !== 10 && k1 === d[9] && k2 === d[10];
+}
+
+interface Finding {
+  rule: RuleId;
+  text: string;
+}
+
+/** What a text holds: each e-mail address, phone number and national id, in order. */
+export function personalData(text: string): Finding[] {
+  const found: Array<Finding & { at: number }> = [];
+  const ids = [...text.matchAll(ELEVEN_DIGITS)].filter((m) => isNationalId(m[0]));
+  for (const m of ids) found.push({ rule: "privacy/national-id", text: m[0], at: m.index });
+  for (const m of text.matchAll(EMAIL)) found.push({ rule: "privacy/email", text: m[0], at: m.index });
+  for (const m of text.matchAll(PHONE)) {
+    const inId = ids.some((id) => m.index >= id.index && m.index < id.index + id[0].length);
+    if (!inId) found.push({ rule: "privacy/phone", text: m[0], at: m.index });
+  }
+  return found.sort((a, b) => a.at - b.at).map(({ rule, text }) => ({ rule, text }));
+}
+
+const isPerson = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v) && "name" in v;
+
+/** Every string in a document, except a consenting person's own contact fields, which are checked apart. */
+function* texts(value: unknown, path: Path, people: Array<[Record<string, unknown>, Path]>): Generator<[string, Path]> {
+  if (typeof value === "string") yield [value, path];
+  else if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* texts(v, [...path, i], people);
+  else if (value && typeof value === "object") {
+    if (isPerson(value) && ("email" in value || "phone" in value)) people.push([value, path]);
+    for (const [k, v] of Object.entries(value)) {
+      if (isPerson(value) && (k === "email" || k === "phone")) continue;
+      yield* texts(v, [...path, k], people);
+    }
+  }
+}
+
+const problem = (doc: SourceDoc, at: ReturnType<SourceDoc["position"]>, f: Finding): Diagnostic => doc.problemAt(at, f.rule, { value: f.text });
+
+export function checkPersonalData(doc: SourceDoc): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const people: Array<[Record<string, unknown>, Path]> = [];
+  for (const [text, path] of texts(doc.data, [], people)) {
+    for (const f of personalData(text)) out.push(problem(doc, doc.positionOf(path, f.text), f));
+  }
+  for (const [person, path] of people) {
+    if (person.consent === true) continue;
+    const field = "email" in person ? "email" : "phone";
+    out.push(doc.problem([...path, field], "privacy/no-consent", { name: String(person.name), field }, "key"));
+  }
+  if (doc.body) {
+    for (const [i, line] of doc.body.text.split("\n").entries()) {
+      for (const f of personalData(line)) out.push(problem(doc, { line: doc.body.line + i, column: line.indexOf(f.text) + 1 }, f));
+    }
+  }
+  return out;
+}
