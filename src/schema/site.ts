@@ -20,7 +20,8 @@ export const site = z
         primary: colour.optional().describe("Hovedfarge (topplinje, lenker)."),
         accent: colour.optional().describe("Aksentfarge (markeringer)."),
       })
-      .optional(),
+      .optional()
+      .describe("Farger. Kontrasten kontrolleres mot kravene i WCAG 2.1 AA."),
     accessibilityStatement: url.optional().describe("Adressen til tilgjengelighetserklæringen (uustatus.no)."),
     print: z
       .strictObject({ pageSize: z.enum(["A4", "A5", "Letter"]).default("A4").describe("Papirstørrelse for PDF-en.") })

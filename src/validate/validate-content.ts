@@ -31,7 +31,7 @@ const checkFile = (doc: SourceDoc): Diagnostic[] => fileRules.flatMap((rule) => 
 const reportRules = [checkParticipants, checkDateRange, checkPublishable, checkQuestionParts];
 
 /** A Markdown file is a block whose prose is its body; its kind defaults to text (section for index.md). */
-function blockData(doc: SourceDoc, isSection: boolean): unknown {
+export function blockData(doc: SourceDoc, isSection: boolean): unknown {
   if (!doc.body) return doc.data;
   const front = (doc.data ?? {}) as Record<string, unknown>;
   const body = doc.body.text.trim();

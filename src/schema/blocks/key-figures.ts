@@ -20,7 +20,8 @@ export const keyFigures = z
           source: source.optional(),
         }),
       )
-      .min(1),
+      .min(1)
+      .describe("Tallene."),
     source: source.optional().describe("Felles kilde for tallene."),
     series: z.boolean().default(false).describe("Tallene er en serie (for eksempel per aldersgruppe): vis dem også som stolpediagram."),
   })

@@ -16,7 +16,8 @@ export const nextSteps = z
           themes: themeRefs.optional(),
         }),
       )
-      .default([]),
+      .default([])
+      .describe("Stegene."),
     done: z
       .array(z.strictObject({ id: id.describe("Id-en til et steg i en tidligere rapport."), note: inline.optional().describe("Hva som ble gjort.") }))
       .optional()

@@ -15,6 +15,7 @@ export const phases = z
           note: markdown.optional(),
         }),
       )
-      .min(1),
+      .min(1)
+      .describe("Fasene, i rekkefølge."),
   })
   .describe("Faser eller tidslinje med læringer per fase.");

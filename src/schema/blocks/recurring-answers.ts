@@ -8,6 +8,7 @@ export const recurringAnswers = z
     ...blockBase,
     items: z
       .array(z.strictObject({ title: inline.describe("Svaret, kort."), text: markdown.describe("Hva det betyr."), ...itemTags }))
-      .min(1),
+      .min(1)
+      .describe("Svarene."),
   })
   .describe("Gjennomgående svar: svar som gikk igjen på tvers av spørsmålene.");

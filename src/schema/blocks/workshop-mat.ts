@@ -15,6 +15,7 @@ export const workshopMat = z
           text: markdown.optional().describe("Fritekst i kolonnen."),
         }),
       )
-      .min(1),
+      .min(1)
+      .describe("Kolonnene i matten."),
   })
   .describe("Arbeidsmatte: navngitte kolonner med punkter, per bord.");

@@ -1,0 +1,46 @@
+/**
+ * JSON Schema for every kind of content file, generated from the same zod
+ * schemas that validate content. Editors use them (VS Code's YAML extension
+ * reads the `# yaml-language-server: $schema=…` line) to complete keys and
+ * flag mistakes while typing.
+ */
+import { relative, sep } from "node:path";
+import * as z from "zod";
+import { block } from "../schema/blocks/index.ts";
+import { report } from "../schema/report.ts";
+import { site } from "../schema/site.ts";
+import { themesFile } from "../schema/themes.ts";
+
+export const CONTENT_FILES = {
+  site: { schema: site, file: "content/site.yaml", title: "site.yaml" },
+  themes: { schema: themesFile, file: "content/themes.yaml", title: "themes.yaml" },
+  report: { schema: report, file: "content/reports/<rapport>/report.yaml", title: "report.yaml" },
+  block: { schema: block, file: "content/reports/<rapport>/*.yaml, <del>/index.yaml", title: "Blokkfiler" },
+} as const;
+
+export type ContentFileKind = keyof typeof CONTENT_FILES;
+
+/** Where the schemas are kept, relative to the project. */
+export const SCHEMA_DIR = "docs/schema";
+export const schemaFile = (kind: ContentFileKind): string => `${SCHEMA_DIR}/${kind}.schema.json`;
+
+/** Draft-07: the version editors' YAML support knows best. */
+export function editorSchema(kind: ContentFileKind): Record<string, unknown> {
+  const json = z.toJSONSchema(CONTENT_FILES[kind].schema, { io: "input", target: "draft-07", unrepresentable: "any" }) as Record<string, unknown>;
+  return { ...json, title: CONTENT_FILES[kind].title };
+}
+
+/** Which schema a YAML file under content/ follows, from its path there ("reports/x/report.yaml" → report). */
+export function contentFileKind(pathInContent: string): ContentFileKind | undefined {
+  if (!/\.ya?ml$/.test(pathInContent)) return undefined;
+  if (/^site\.ya?ml$/.test(pathInContent)) return "site";
+  if (/^themes\.ya?ml$/.test(pathInContent)) return "themes";
+  if (/^reports\/[^/]+\/report\.ya?ml$/.test(pathInContent)) return "report";
+  return pathInContent.startsWith("reports/") ? "block" : undefined;
+}
+
+/** The comment that points an editor at a file's schema, from the folder the file is in. */
+export function schemaComment(kind: ContentFileKind, fileDir: string, projectDir: string): string {
+  const path = relative(fileDir, `${projectDir}/${schemaFile(kind)}`).split(sep).join("/");
+  return `# yaml-language-server: $schema=${path}`;
+}

@@ -1,0 +1,77 @@
+/**
+ * docs/rules.md: every rule samling can report — its stable id, severity, and
+ * what it says, in bokmål and English, with example values. Generated from
+ * the rule list and the message catalogues; a test keeps it current and checks
+ * that the code emits no rule that is missing here.
+ */
+import type { Params } from "../validate/diagnostic.ts";
+import { catalogues } from "../validate/messages/index.ts";
+import { RULES, type RuleId } from "../validate/rules-catalogue.ts";
+
+/** Values to show each message with, as a real problem would fill them in. */
+const EXAMPLES: Record<RuleId, Params> = {
+  "file/missing": { what: "content/site.yaml" },
+  "file/unreadable": { reason: "EACCES" },
+  "file/empty": {},
+  "file/too-large": { size: 2_400_000, limit: 1_000_000 },
+  "file/binary": {},
+  "file/encoding": {},
+  "content/no-reports": { dir: "content/reports" },
+  "content/no-report-file": {},
+  "content/no-section-file": {},
+  "content/unknown-file": { name: "bilde.png" },
+  "yaml/syntax": { reason: "bad indentation of a mapping entry" },
+  "yaml/not-a-mapping": {},
+  "schema/unknown-key": { key: "dte", suggestion: "date", allowed: "id, title, date, status" },
+  "schema/required": { key: "title" },
+  "schema/type": { key: "total", expected: "number", received: "string" },
+  "schema/enum": { key: "status", value: "publisert", allowed: "draft, published" },
+  "schema/unknown-kind": { value: "qestions", suggestion: "questions", allowed: "text, section, questions, …" },
+  "schema/too-short": { key: "items", minimum: 1, unit: "punkt" },
+  "schema/format": { key: "id", value: "Min Id", format: "små bokstaver, tall og bindestrek" },
+  "schema/invalid": { key: "text", detail: "Fyll inn «title» eller «text»." },
+  "date/invalid": { value: "2024-02-30" },
+  "date/range-order": { start: "2024-10-25", end: "2024-10-24" },
+  "time/invalid": { value: "25:00" },
+  "participants/total": { total: 87, sum: 88 },
+  "participants/coverage": { count: 120, of: 88 },
+  "ids/duplicate": { id: "tillit", first: "content/reports/x/04-sporsmal.yaml:12" },
+  "ref/unresolved": { ref: "tilit", suggestion: "tillit" },
+  "ref/unknown-step": { ref: "forankringg", suggestion: "forankring" },
+  "ref/unknown-theme": { ref: "oppgavedelling", suggestion: "oppgavedeling", allowed: "oppgavedeling, teknologi" },
+  "questions/unknown-part": { part: "funnn", allowed: "funn, steg", suggestion: "funn" },
+  "publish/required": { key: "summary" },
+  "link/unsafe-scheme": { url: "javascript:alert(1)", scheme: "javascript:" },
+  "site/contrast": { key: "primary", colour: "#7fb3e0", ratio: 2.2, background: "hvit", minimum: 4.5, use: "tekst" },
+  "privacy/national-id": { value: "150786 49582" },
+  "privacy/email": { value: "kari.nordmann@kommune.no" },
+  "privacy/phone": { value: "912 34 567" },
+  "privacy/no-consent": { name: "Ola Nordmann", field: "email" },
+};
+
+export function ruleCatalogue(): string {
+  const parts = [
+    "# Regler",
+    "",
+    "Alt `samling check` kan melde, med regelens faste id. Generert med `npm run docs` — ikke rediger for hånd.",
+    "`--strict` gjør advarsler til feil. `--format json` og `--format github` gir det samme for verktøy.",
+    "",
+    "| Regel | Alvor | Melding (eksempel) |",
+    "|---|---|---|",
+  ];
+  const { nb, en } = catalogues;
+  for (const [rule, severity] of Object.entries(RULES) as Array<[RuleId, string]>) {
+    parts.push(`| [\`${rule}\`](#${rule.replace("/", "")}) | ${nb.words[severity as "error"]} | ${nb.rules[rule].message(EXAMPLES[rule])} |`);
+  }
+  for (const rule of Object.keys(RULES) as RuleId[]) {
+    const p = EXAMPLES[rule];
+    parts.push(
+      "",
+      `## ${rule}`,
+      "",
+      `- **nb:** ${nb.rules[rule].message(p)} → ${nb.rules[rule].hint(p)}`,
+      `- **en:** ${en.rules[rule].message(p)} → ${en.rules[rule].hint(p)}`,
+    );
+  }
+  return `${parts.join("\n")}\n`;
+}

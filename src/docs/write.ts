@@ -1,0 +1,11 @@
+/** `npm run docs`: writes the generated files in docs/. */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { projectDir } from "../build/eleventy.ts";
+import { generatedDocs } from "./generate.ts";
+
+for (const [file, text] of generatedDocs(projectDir)) {
+  mkdirSync(dirname(join(projectDir, file)), { recursive: true });
+  writeFileSync(join(projectDir, file), text);
+  process.stdout.write(`${file}\n`);
+}
