@@ -2,9 +2,10 @@
 import { parseArgs } from "node:util";
 import type { ReportFormat } from "../validate/format-machine.ts";
 import type { MessageLang } from "../validate/messages/index.ts";
+import { SHAPES, type Shape } from "../scaffold/new-report.ts";
 
 export interface CliArgs {
-  command: "build" | "check" | "serve" | "help";
+  command: "build" | "check" | "serve" | "new" | "help";
   contentDir: string;
   outDir: string;
   lang: MessageLang;
@@ -13,14 +14,22 @@ export interface CliArgs {
   drafts: boolean;
   strict: boolean;
   format: ReportFormat;
+  /** For `new`: the report's title, date and shape. */
+  title: string;
+  date: string;
+  shape: Shape;
 }
+
+/** Today as YYYY-MM-DD in local time: the date a new report gets unless told otherwise. */
+const today = (): string => new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 
 export const USAGE = `Bruk: samling <kommando> [valg]
 
 Kommandoer:
+  new "Tittel"  lag en ny rapport (utkast) med eksempelfiler å fylle ut
   build    kontroller innholdet og bygg nettstedet til _site/
   check    bare kontroller innholdet; skriver ingenting
-  serve    bygg, start en lokal server og bygg på nytt ved endringer
+  serve    forhåndsvisning: bygg, start en lokal server, last siden på nytt ved endringer
 
 Valg:
   --content <mappe>   innholdsmappen (standard: content)
@@ -31,6 +40,9 @@ Valg:
   --drafts            ta med utkast, merket UTKAST (alltid med i serve)
   --strict            advarsler (for eksempel personopplysninger) teller som feil
   --format <f>        text (standard), json eller github (merknader i GitHub Actions)
+  --date ÅÅÅÅ-MM-DD    datoen for new (standard: i dag)
+  --shape <form>      for new: conference (konferanse), partnership (partnerskapsmøte)
+                      eller visit (besøk/program); standard: conference
   -h, --help          vis denne hjelpen
 `;
 
@@ -49,12 +61,16 @@ export function parseCliArgs(argv: string[]): CliArgs | { error: string } {
         drafts: { type: "boolean", default: false },
         strict: { type: "boolean", default: false },
         format: { type: "string", default: "text" },
+        date: { type: "string" },
+        shape: { type: "string", default: "conference" },
       },
     });
     const command = values.help ? "help" : (positionals[0] ?? "help");
-    if (!["build", "check", "serve", "help"].includes(command)) return { error: `ukjent kommando «${command}»` };
+    if (!["build", "check", "serve", "new", "help"].includes(command)) return { error: `ukjent kommando «${command}»` };
     if (values.lang !== "nb" && values.lang !== "en") return { error: `--lang må være nb eller en` };
     if (!["text", "json", "github"].includes(values.format)) return { error: `--format må være text, json eller github` };
+    if (!(SHAPES as readonly string[]).includes(values.shape)) return { error: `--shape må være ${SHAPES.join(", ")}` };
+    if (command === "new" && !positionals[1]) return { error: `new trenger en tittel: samling new "Tittel på rapporten"` };
     return {
       command: command as CliArgs["command"],
       contentDir: values.content,
@@ -66,6 +82,9 @@ export function parseCliArgs(argv: string[]): CliArgs | { error: string } {
       drafts: values.drafts || command === "serve",
       strict: values.strict,
       format: values.format as ReportFormat,
+      title: positionals[1] ?? "",
+      date: values.date ?? today(),
+      shape: values.shape as Shape,
     };
   } catch (error) {
     return { error: (error as Error).message };

@@ -7,6 +7,7 @@ import { formatGithub, formatJson } from "../validate/format-machine.ts";
 import { formatReport } from "../validate/format-report.ts";
 import { parseCliArgs, USAGE, type CliArgs } from "./args.ts";
 import { serve } from "./serve.ts";
+import { runNew } from "./new.ts";
 
 const NO_BROWSER = {
   nb: "samling: fant ingen Chromium, Chrome eller Edge å lage PDF med. Installer Chromium (Debian/Ubuntu: sudo apt-get install chromium), pek på en med CHROME_PATH=…, eller bygg uten PDF med --no-pdf.",
@@ -58,6 +59,8 @@ export async function main(argv: string[]): Promise<number> {
       return runBuild(args);
     case "check":
       return runCheck(args);
+    case "new":
+      return runNew(args);
     case "serve":
       return serve(args, runBuild);
     default:
