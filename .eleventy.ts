@@ -21,7 +21,7 @@ export default function (config: EleventyConfig) {
   config.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
   for (const [name, fn] of Object.entries(filters)) config.addFilter(name, fn as (...args: never[]) => unknown);
   config.addGlobalData("samling", () => siteData());
-  config.addPassthroughCopy({ "assets/img": "assets/img", "assets/js": "assets/js", ...vendorFiles() });
+  config.addPassthroughCopy({ "assets/img": "assets/img", "assets/js": "assets/js", "assets/css/preview.css": "assets/css/preview.css", ...vendorFiles() });
   config.addTemplate("samling-css.11ty.js", { render: () => bundleCss("assets") }, { permalink: "/assets/css/samling.css" });
   config.addTemplate("samling-print-css.11ty.js", { render: () => bundlePrintCss("assets") }, { permalink: "/assets/css/print.css" });
   return {

@@ -24,13 +24,15 @@ export interface BuildOptions {
   drafts?: boolean;
   /** Warnings count as errors. */
   strict?: boolean;
+  /** Also write each report's print page (<report>/utskrift/), laid out by Paged.js in the browser: `serve`'s print preview. */
+  preview?: boolean;
   /** Where printed PDFs are kept between builds. */
   cacheDir?: string;
   log?: (line: string) => void;
 }
 
 export type BuildResult =
-  | { ok: true; diagnostics: Diagnostic[]; reports: number; pages: number; printed: PrintResult[] }
+  | { ok: true; diagnostics: Diagnostic[]; reports: number; pages: number; printed: PrintResult[]; pathPrefix: string }
   | { ok: false; diagnostics: Diagnostic[]; error?: string; noBrowser?: true };
 
 export const defaultCacheDir = (): string => process.env.SAMLING_CACHE ?? join(projectDir, ".cache/samling/pdf");
@@ -48,7 +50,7 @@ const removeLater = (dir: string) => process.once("exit", () => rmSync(dir, { re
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const contentDir = resolve(options.contentDir);
   const target = resolve(options.outDir);
-  const result = check(contentDir, { drafts: Boolean(options.drafts), strict: Boolean(options.strict) });
+  const result = check(contentDir, { drafts: Boolean(options.drafts), strict: Boolean(options.strict), preview: Boolean(options.preview) });
   if (!result.model || hasErrors(result.diagnostics)) return { ok: false, diagnostics: result.diagnostics };
   const browserPath = options.pdf ? findBrowser() : undefined;
   if (options.pdf && !browserPath) return { ok: false, diagnostics: result.diagnostics, noBrowser: true };
@@ -66,9 +68,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       rmSync(printSite, { recursive: true, force: true });
     }
     const pages = await runEleventy("pages", fresh, model.pathPrefix);
+    if (options.preview) await runEleventy("print", fresh);
     await indexSite(fresh);
     swapInto(fresh, target);
-    return { ok: true, diagnostics: result.diagnostics, reports: model.reports.length, pages, printed };
+    return { ok: true, diagnostics: result.diagnostics, reports: model.reports.length, pages, printed, pathPrefix: model.pathPrefix };
   } catch (error) {
     removeLater(fresh);
     removeLater(printSite);

@@ -1,6 +1,6 @@
 /** A small static file server for the built site, on 127.0.0.1 only. */
 import { createReadStream, existsSync, statSync } from "node:fs";
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { extname, join, normalize, resolve } from "node:path";
 
 const TYPES: Record<string, string> = {
@@ -25,15 +25,27 @@ export function resolveFile(root: string, urlPath: string): string | undefined {
   return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 
+export interface ServerOptions {
+  /** Assets may be cached for the run (the print step serves a finished folder). */
+  cacheAssets?: boolean;
+  /** The path the site is published under ("/rapporter/"): requests under it are served from the root. */
+  pathPrefix?: () => string;
+  /** Answers a request itself (serve: live reload, error page); returns false to let the file be served. */
+  intercept?: (req: IncomingMessage, res: ServerResponse, file: string | undefined) => boolean;
+}
+
 /** Serves `root` on 127.0.0.1; port 0 picks a free one (see `server.address()`). */
-export function startStaticServer(root: string, port: number, options: { cacheAssets?: boolean } = {}): Promise<Server> {
+export function startStaticServer(root: string, port: number, options: ServerOptions = {}): Promise<Server> {
   const server = createServer((req, res) => {
     let file: string | undefined;
+    const prefix = options.pathPrefix?.() ?? "/";
+    const url = req.url ?? "/";
     try {
-      file = resolveFile(root, req.url ?? "/");
+      file = resolveFile(root, prefix !== "/" && url.startsWith(prefix) ? url.slice(prefix.length - 1) : url);
     } catch {
       file = undefined;
     }
+    if (options.intercept?.(req, res, file)) return;
     if (!file) {
       res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("404");
       return;

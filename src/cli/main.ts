@@ -62,7 +62,7 @@ export async function main(argv: string[]): Promise<number> {
     case "new":
       return runNew(args);
     case "serve":
-      return serve(args, runBuild);
+      return serve(args);
     default:
       process.stdout.write(USAGE);
       return 0;

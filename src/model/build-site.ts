@@ -35,6 +35,8 @@ function filters(reports: ReportModel[]): { years: ArchiveFilter[]; organisers: 
 export interface ModelOptions {
   /** Include draft reports (for preview with `serve`); production builds leave them out entirely. */
   drafts?: boolean;
+  /** Previewing with `serve`: report pages link their print preview. */
+  preview?: boolean;
 }
 
 export function buildSite(content: ValidContent, options: ModelOptions = {}): SiteModel {
@@ -51,6 +53,7 @@ export function buildSite(content: ValidContent, options: ModelOptions = {}): Si
     siteUrl: content.site.url ?? "http://localhost/",
     pathPrefix: pathPrefixOf(content.site.url),
     ui,
+    preview: Boolean(options.preview),
     reports,
     themes: collectThemes(content.themes, reports, content.site.lang, ui),
   };

@@ -155,6 +155,8 @@ export interface SiteModel {
   organisers: ArchiveFilter[];
   /** Both, for the templates that make one page per filter. */
   filterPages: ArchiveFilter[];
+  /** Built by `serve`: each report also has a print preview page, and links it. */
+  preview: boolean;
   /** The theme vocabulary in the site's language, alphabetical, each with what it gathers. */
   themes: ThemeModel[];
   /** Every next step of every report, by date; undated last. */

@@ -1,21 +1,35 @@
-/** `samling serve` builds, serves on 127.0.0.1 and rebuilds when content changes. */
-import { spawn } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+/**
+ * A writer's first report, as a new user goes through it: `samling new`,
+ * `samling serve`, fill in a file and see the page update by itself, make a
+ * mistake and read the fix in the browser, fix it, preview the print layout,
+ * and build the PDF.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findBrowser } from "../../src/print/find-browser.ts";
+import { launchBrowser } from "../../src/print/print-pdfs.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "samling-serve-"));
 const content = join(dir, "content");
-cpSync("tests/fixtures/valid/content", content, { recursive: true });
+mkdirSync(join(content, "reports"), { recursive: true });
+writeFileSync(join(content, "site.yaml"), "name: Kommunen\n");
 const port = 18_000 + (process.pid % 1000);
-const child = spawn(process.execPath, ["bin/samling.mjs", "serve", "--content", content, "--out", join(dir, "_site"), "--port", String(port)]);
-let output = "";
-child.stdout.on("data", (d) => (output += d));
-child.stderr.on("data", (d) => (output += d));
-afterAll(() => child.kill());
+const base = `http://127.0.0.1:${port}`;
+const cli = (...args: string[]) => spawnSync(process.execPath, ["bin/samling.mjs", ...args], { encoding: "utf8", env: { ...process.env, SAMLING_CACHE: join(dir, "cache") } });
 
-async function until<T>(probe: () => Promise<T | undefined>, what: string, ms = 30_000): Promise<T> {
+const id = "2025-05-20-forste-rapport";
+const reportFile = join(content, "reports", id, "report.yaml");
+const edit = (from: string | RegExp, to: string) => writeFileSync(reportFile, readFileSync(reportFile, "utf8").replace(from, to));
+
+let output = "";
+let child: ReturnType<typeof spawn>;
+let browser: Browser;
+
+async function until<T>(probe: () => Promise<T | undefined>, what: string, ms = 60_000): Promise<T> {
   const end = Date.now() + ms;
   while (Date.now() < end) {
     const value = await probe().catch(() => undefined);
@@ -24,21 +38,78 @@ async function until<T>(probe: () => Promise<T | undefined>, what: string, ms = 
   }
   throw new Error(`timed out waiting for ${what}; output:\n${output}`);
 }
+const get = async (path: string) => {
+  const res = await fetch(base + path, { headers: { accept: "text/html" } });
+  return { status: res.status, html: await res.text() };
+};
 
-describe("samling serve", () => {
-  it("serves the built site and rebuilds on change", async () => {
-    await until(async () => (output.includes(`http://127.0.0.1:${port}/`) ? true : undefined), "the server");
-    const page = await fetch(`http://127.0.0.1:${port}/2024-03-01-alle-blokker/`);
-    expect(page.status).toBe(200);
-    expect(page.headers.get("content-type")).toContain("text/html");
-    expect(await page.text()).toContain("Alle blokker");
-    expect((await fetch(`http://127.0.0.1:${port}/../../etc/passwd`)).status).toBe(404);
+beforeAll(async () => {
+  const made = cli("new", "Første rapport", "--date", "2025-05-20", "--shape", "partnership", "--content", content);
+  expect(made.status, made.stderr).toBe(0);
+  expect(made.stdout).toContain(`http://127.0.0.1:8080/${id}/`);
+  child = spawn(process.execPath, ["bin/samling.mjs", "serve", "--content", content, "--out", join(dir, "_site"), "--port", String(port)]);
+  child.stdout!.on("data", (d) => (output += d));
+  child.stderr!.on("data", (d) => (output += d));
+  await until(async () => (output.includes(`${base}/`) ? true : undefined), "the server");
+  browser = await launchBrowser(findBrowser()!);
+});
+afterAll(async () => {
+  child?.kill();
+  await browser?.close();
+});
 
-    const file = join(content, "reports/2024-03-01-alle-blokker/report.yaml");
-    writeFileSync(file, readFileSync(file, "utf8").replace("title: Alle blokker", "title: Endret tittel"));
-    await until(async () => {
-      const html = await (await fetch(`http://127.0.0.1:${port}/2024-03-01-alle-blokker/`)).text();
-      return html.includes("Endret tittel") ? true : undefined;
-    }, "the rebuild");
+describe("writing a first report with serve", () => {
+  it("shows the new draft, with a link to its print preview", async () => {
+    const { status, html } = await get(`/${id}/`);
+    expect(status).toBe(200);
+    expect(html).toContain("Første rapport");
+    expect(html).toContain("UTKAST");
+    expect(html).toContain(`<a href="/${id}/utskrift/">Forhåndsvis utskrift</a>`);
+    expect((await fetch(`${base}/../../etc/passwd`)).status).toBe(404);
+  });
+
+  it("reloads the open page by itself when a file is saved", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/${id}/`);
+    await page.waitForFunction("document.readyState === 'complete'");
+    edit("place: Sted", "place: Kristiansand");
+    await page.waitForFunction("document.body.innerText.includes('Kristiansand')", undefined, { timeout: 60_000 });
+    await page.close();
+  });
+
+  it("shows a mistake in the browser with file, line and the fix, and recovers when it is fixed", async () => {
+    edit("date: 2025-05-20", "date: 2025-13-01");
+    const broken = await until(async () => {
+      const r = await get(`/${id}/`);
+      return r.status === 500 ? r.html : undefined;
+    }, "the error page");
+    const line = readFileSync(reportFile, "utf8").split("\n").findIndex((l) => l.startsWith("date:")) + 1;
+    expect(broken).toContain(`reports/${id}/report.yaml:${line}:7`);
+    expect(broken).toContain("«2025-13-01» er ikke en gyldig dato");
+    expect(broken).toContain("→ Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2024-10-25, og sjekk at dagen finnes.");
+    expect(broken).toContain("/__samling/events");
+    expect(output).toContain("date/invalid");
+
+    edit("date: 2025-13-01", "date: 2025-05-20");
+    await until(async () => ((await get(`/${id}/`)).status === 200 ? true : undefined), "the page to come back");
+  });
+
+  it("previews the print layout in the browser, laid out in pages by Paged.js", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/${id}/utskrift/`);
+    const pages = await page.waitForFunction("window.samlingPaged && window.samlingPaged.pages", undefined, { timeout: 60_000 });
+    expect(Number(await pages.jsonValue())).toBeGreaterThan(2);
+    expect(await page.locator(".pagedjs_page").count()).toBe(Number(await pages.jsonValue()));
+    // Sheets on a grey desk: the screen-only preview stylesheet is applied (Paged.js drops screen rules it processes).
+    expect(await page.evaluate("getComputedStyle(document.documentElement).backgroundColor")).toBe("rgb(217, 217, 217)");
+    await page.close();
+  });
+
+  it("builds the PDF once the report is published", () => {
+    edit("status: draft", "status: published");
+    const out = join(dir, "published");
+    const r = cli("build", "--strict", "--content", content, "--out", out);
+    expect(r.status, r.stderr).toBe(0);
+    expect(existsSync(join(out, id, `${id}.pdf`))).toBe(true);
   });
 });

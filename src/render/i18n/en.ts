@@ -79,5 +79,7 @@ export const en: UiStrings = {
   kindRecurringAnswers: "Recurring answers",
   kindNextSteps: "Next steps",
   kindPassages: "Talks and texts",
+  printPreview: "Print preview",
+  printPreviewNote: "as the PDF will look",
   madeWith: "Made with samling",
 };

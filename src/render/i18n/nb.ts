@@ -78,6 +78,8 @@ export const nb = {
   kindRecurringAnswers: "Gjennomgående svar",
   kindNextSteps: "Neste steg",
   kindPassages: "Innlegg og tekster",
+  printPreview: "Forhåndsvis utskrift",
+  printPreviewNote: "slik PDF-en blir",
   madeWith: "Laget med samling",
 };
 

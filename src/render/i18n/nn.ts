@@ -79,5 +79,7 @@ export const nn: UiStrings = {
   kindRecurringAnswers: "Gjennomgåande svar",
   kindNextSteps: "Neste steg",
   kindPassages: "Innlegg og tekstar",
+  printPreview: "Førehandsvis utskrift",
+  printPreviewNote: "slik PDF-en blir",
   madeWith: "Laga med samling",
 };
