@@ -4,6 +4,7 @@
  * server process (after a TypeScript change) has a new id, so its first event
  * reloads too.
  */
+import { randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 
 export const EVENTS_PATH = "/__samling/events";
@@ -12,7 +13,8 @@ export const reloadScript = `<script>(() => { let seen; const events = new Event
 
 export class LiveReload {
   private readonly clients = new Set<ServerResponse>();
-  private readonly run = Date.now().toString(36);
+  /** Differs between server processes, so pages reload after a restart. */
+  private readonly run = randomBytes(4).toString("hex");
   private builds = 0;
 
   get version(): string {
