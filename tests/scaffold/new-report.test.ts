@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { buildSite } from "../../src/build/build-site.ts";
 import { check } from "../../src/build/check.ts";
 import { projectDir } from "../../src/build/eleventy.ts";
 import { newReport, SHAPES, yamlString } from "../../src/scaffold/new-report.ts";
@@ -30,6 +31,19 @@ describe("samling new", () => {
       expect(check(content).model!.reports).toEqual([]);
     });
   }
+
+  it("builds all three shapes side by side, each a page with its blocks", async () => {
+    const content = freshContent();
+    for (const [i, shape] of SHAPES.entries()) newReport({ title: `Rapport ${i + 1}`, date: `2025-0${i + 1}-15`, shape, contentDir: content, projectDir });
+    const out = join(content, "..", "_site");
+    const result = await buildSite({ contentDir: content, outDir: out, drafts: true, strict: true });
+    expect(result).toMatchObject({ ok: true, reports: 3 });
+    for (const [i] of SHAPES.entries()) {
+      const html = readFileSync(join(out, `2025-0${i + 1}-15-rapport-${i + 1}`, "index.html"), "utf8");
+      expect(html).toContain(`<h1 class="report-header__title">Rapport ${i + 1}</h1>`);
+      expect((html.match(/<section class="block /g) ?? []).length).toBeGreaterThanOrEqual(5);
+    }
+  });
 
   it("points every YAML file at its editor schema, by a path that exists", () => {
     const content = freshContent();
