@@ -34,6 +34,15 @@ describe("bundled reports", () => {
     expect(order.every((p) => p > 0)).toBe(true);
   });
 
+  it("carry none of serve's preview aids in a production build: no print preview pages or links, no live reload", () => {
+    for (const { folder } of reports) {
+      expect(existsSync(join(out, folder, "utskrift"))).toBe(false);
+      const page = read(out, `${folder}/index.html`);
+      expect(page).not.toContain("utskrift/");
+      expect(page).not.toContain("__samling");
+    }
+  });
+
   it("draw the Agder participant table and its three polls as charts", () => {
     const html = read(out, "2024-10-25-agder-partnerskapsmote/index.html");
     const titles = [...html.matchAll(/<title id="[^"]+">([^<]+)<\/title>/g)].map((m) => m[1]);

@@ -25,6 +25,9 @@ describe("personal data in text", () => {
   it("finds e-mail addresses, also in links", () => {
     expect(found("Skriv til [Kari](mailto:kari.nordmann@kommune.no)")).toEqual(["privacy/email kari.nordmann@kommune.no"]);
   });
+  it("leaves an organisation's shared mailbox alone", () => {
+    expect(found("Skriv til postmottak@kommune.no eller post@helse.no")).toEqual([]);
+  });
   it("reports a fødselsnummer once, not also as a phone number", () => {
     expect(found("nr 15078649582")).toEqual(["privacy/national-id 15078649582"]);
   });

@@ -40,7 +40,7 @@ export const en: Catalogue = {
   "link/unsafe-scheme": { message: (p) => `the link "${p.url}" uses an unsafe address (${p.scheme})`, hint: () => "Only http:, https:, mailto:, tel: and links within the site are allowed." },
   "site/contrast": { message: (p) => `the colour ${p.key} ${p.colour} has contrast ${p.ratio}:1 against ${p.background}, ${p.minimum}:1 is required`, hint: (p) => `The colour is used for ${p.use === "tekst" ? "text" : "markers"} and must be readable by everyone (WCAG 2.1 AA). Choose a darker colour; check it with a contrast calculator.` },
   "privacy/national-id": { message: (p) => `"${p.value}" looks like a Norwegian national identity number`, hint: () => "National identity numbers must never be in a report. Remove it." },
-  "privacy/email": { message: (p) => `the e-mail address "${p.value}" is personal data`, hint: () => 'Remove it, or give it as the person\'s "email" with "consent: true" once they have consented. A shared address (post@…) may stay; run without --strict.' },
+  "privacy/email": { message: (p) => `the e-mail address "${p.value}" is personal data`, hint: () => 'Remove it, or give it as the person\'s "email" with "consent: true" once they have consented. Shared addresses (post@…, postmottak@…) are not flagged.' },
   "privacy/phone": { message: (p) => `"${p.value}" looks like a phone number`, hint: () => 'Remove it, or give it as the person\'s "phone" with "consent: true" once they have consented.' },
   "privacy/no-consent": { message: (p) => `${p.name} has "${p.field}" without consent`, hint: () => 'Add "consent: true" once the person has agreed to publishing their contact details; otherwise remove them.' },
 };

@@ -40,7 +40,7 @@ export const nb: Catalogue = {
   "link/unsafe-scheme": { message: (p) => `lenken «${p.url}» bruker en farlig adresse (${p.scheme})`, hint: () => "Bare http:, https:, mailto: og tel: og lenker innad på nettstedet er tillatt." },
   "site/contrast": { message: (p) => `fargen ${p.key} ${p.colour} har kontrast ${String(p.ratio).replace(".", ",")}:1 mot ${p.background}, kravet er ${String(p.minimum).replace(".", ",")}:1`, hint: (p) => `Fargen brukes som ${p.use}, og må være lesbar for alle (WCAG 2.1 AA). Velg en mørkere farge; sjekk den med en kontrastkalkulator.` },
   "privacy/national-id": { message: (p) => `«${p.value}» ser ut som et fødselsnummer`, hint: () => "Fødselsnumre skal aldri stå i en rapport. Fjern nummeret." },
-  "privacy/email": { message: (p) => `e-postadressen «${p.value}» er en personopplysning`, hint: () => "Fjern adressen, eller før den opp på personen (feltet «email») med «consent: true» når personen har samtykket. En felles adresse (post@…) kan stå; kjør uten --strict." },
+  "privacy/email": { message: (p) => `e-postadressen «${p.value}» er en personopplysning`, hint: () => "Fjern adressen, eller før den opp på personen (feltet «email») med «consent: true» når personen har samtykket. Felles adresser (post@…, postmottak@…) flagges ikke." },
   "privacy/phone": { message: (p) => `«${p.value}» ser ut som et telefonnummer`, hint: () => "Fjern nummeret, eller før det opp på personen (feltet «phone») med «consent: true» når personen har samtykket." },
   "privacy/no-consent": { message: (p) => `${p.name} har «${p.field}» uten samtykke`, hint: () => "Legg til «consent: true» når personen har samtykket til at kontaktinformasjonen publiseres, ellers fjern den." },
 };

@@ -14,6 +14,8 @@ type Path = (string | number)[];
 const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 /** Norwegian numbers (8 digits, as 12345678, 123 45 678 or 12 34 56 78), with or without +47. */
 const PHONE = /(?<![\w+])(?:\+47[\s.-]?)?(?:[2-9]\d{7}|[2-9]\d{2}[\s.-]\d{2}[\s.-]\d{3}|[2-9]\d[\s.-]\d{2}[\s.-]\d{2}[\s.-]\d{2})(?![\w])/g;
+/** Shared addresses of an organisation, not of a person: not personal data. */
+const SHARED_MAILBOX = /^(post|postmottak|postkasse|firmapost|info|kontakt|kundeservice|servicetorget|sentralbord|personvernombud|no-?reply)@/i;
 /** Eleven digits, optionally written 6 + 5. */
 const ELEVEN_DIGITS = /(?<![\w])\d{6}\s?\d{5}(?![\w])/g;
 
@@ -40,7 +42,7 @@ export function personalData(text: string): Finding[] {
   const found: Array<Finding & { at: number }> = [];
   const ids = [...text.matchAll(ELEVEN_DIGITS)].filter((m) => isNationalId(m[0]));
   for (const m of ids) found.push({ rule: "privacy/national-id", text: m[0], at: m.index });
-  for (const m of text.matchAll(EMAIL)) found.push({ rule: "privacy/email", text: m[0], at: m.index });
+  for (const m of text.matchAll(EMAIL)) if (!SHARED_MAILBOX.test(m[0])) found.push({ rule: "privacy/email", text: m[0], at: m.index });
   for (const m of text.matchAll(PHONE)) {
     const inId = ids.some((id) => m.index >= id.index && m.index < id.index + id[0].length);
     if (!inId) found.push({ rule: "privacy/phone", text: m[0], at: m.index });
