@@ -5,6 +5,7 @@ import { hasErrors } from "../validate/diagnostic.ts";
 import type { Diagnostic } from "../validate/diagnostic.ts";
 import { formatGithub, formatJson } from "../validate/format-machine.ts";
 import { formatReport } from "../validate/format-report.ts";
+import { formatCount } from "../render/format.ts";
 import { parseCliArgs, USAGE, type CliArgs } from "./args.ts";
 import { serve } from "./serve.ts";
 import { runNew } from "./new.ts";
@@ -36,9 +37,8 @@ async function runBuild(args: CliArgs): Promise<number> {
     return 1;
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   const pdfs = result.printed.length ? `, ${result.printed.length} PDF (${result.printed.filter((p) => !p.cached).length} skrevet ut)` : "";
-  process.stdout.write(`samling: ${count(result.reports, "rapport", "rapporter")}, ${count(result.pages, "side", "sider")}${pdfs} → ${args.outDir}/ (${seconds} s)\n`);
+  process.stdout.write(`samling: ${formatCount(result.reports, "rapport", "rapporter", "nb")}, ${formatCount(result.pages, "side", "sider", "nb")}${pdfs} → ${args.outDir}/ (${seconds} s)\n`);
   return 0;
 }
 

@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { buildSite, type BuildResult } from "../build/build-site.ts";
 import { projectDir } from "../build/eleventy.ts";
 import { startStaticServer } from "../build/static-server.ts";
+import { formatCount } from "../render/format.ts";
 import { hasErrors } from "../validate/diagnostic.ts";
 import { formatReport } from "../validate/format-report.ts";
 import type { CliArgs } from "./args.ts";
@@ -30,7 +31,7 @@ export async function serve(args: CliArgs): Promise<number> {
     if (!last.ok && last.error) process.stderr.write(`samling: ${last.error}\n`);
     if (last.ok) {
       pathPrefix = last.pathPrefix;
-      process.stdout.write(`samling: ${last.reports} rapporter bygget (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
+      process.stdout.write(`samling: ${formatCount(last.reports, "rapport", "rapporter", "nb")} bygget (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
     }
     live.built();
   };
