@@ -39,7 +39,12 @@ const baseOf = (item: ThemableItem, ctx: ItemContext): string =>
   item.question !== undefined ? `${ctx.itemAnchors[item.question]}-${item.part}` : ctx.anchor;
 
 function contextOf(block: Block, item: ThemableItem, ctx: ItemContext): string | undefined {
-  if (block.kind === "questions" && item.question !== undefined) return plainText(block.items[item.question]!.question);
+  if (block.kind === "questions" && item.question !== undefined) {
+    // The part says what kind of answer it is: a finding, a gap, a first step.
+    const part = block.parts.find((p) => p.id === item.part);
+    const question = plainText(block.items[item.question]!.question);
+    return part ? `${question} – ${plainText(part.name)}` : question;
+  }
   if (block.kind === "group-task" && !ctx.heading) return plainText(block.question);
   return ctx.heading;
 }

@@ -52,7 +52,7 @@ describe("theme pages", () => {
     ]);
     expect(theme("kommunikasjon").groups.map((g) => g.kind)).toEqual(["finding", "proposal", "measure", "next-step"]);
     const [finding] = theme("kunnskapsdeling").groups[0]!.items;
-    expect(finding).toMatchObject({ text: "Møteplasser", context: "Hvordan deler vi kunnskap?", report: { url: report.url, title: report.title } });
+    expect(finding).toMatchObject({ text: "Møteplasser", context: "Hvordan deler vi kunnskap? – Hovedfunn", report: { url: report.url, title: report.title } });
   });
   it("names the reports a theme gathers from, and a theme's description", () => {
     expect(theme("kunnskapsdeling").reports.map((r) => r.id)).toEqual([report.id]);
