@@ -102,6 +102,10 @@ export interface ReportModel {
   questionCount: number;
   /** Every item of the report that carries a theme, in document order. */
   themedItems: ThemedItem[];
+  /** The report's themes, each once, in the order they first appear. */
+  themes: ThemeLink[];
+  /** Interface words for search filters, in the report's language without its own relabelling, so every report of a language files under the same filter. */
+  searchWords: UiStrings;
   /** report.yaml as validated, for the open-data JSON. */
   source: Report;
   /** Set by the print step: the report's PDF. */

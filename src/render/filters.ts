@@ -48,7 +48,7 @@ export const filters = {
   isString: (v: unknown) => typeof v === "string",
   fileSize: (bytes: number, lang: Lang) => formatFileSize(bytes, lang),
   /** An item's themes as links to their pages. */
-  themeTags: (themes: ThemeLink[] | undefined, pathPrefix: string, label: string) => themeTags(themes, pathPrefix, label),
+  themeTags: (themes: ThemeLink[] | undefined, pathPrefix: string, ui: UiStrings) => themeTags(themes, pathPrefix, ui.themes),
   /** A chart from the model as inline SVG. */
   barChart: (chart: BarChart) => renderBarChart(chart),
   /** Soft hyphens for print, in the report's language. */

@@ -2,6 +2,8 @@
  * An item's themes as links to their pages. Written here rather than in a
  * template partial: a report has hundreds of items, and an include per item
  * is the slowest thing a Nunjucks loop can do.
+ * The tags are not words of the report for search (data-pagefind-ignore); the
+ * report page names each of its themes once as a search filter instead.
  */
 import type { ThemeLink } from "../model/types.ts";
 import { escapeHtml, withPrefix } from "./html.ts";
@@ -9,5 +11,5 @@ import { escapeHtml, withPrefix } from "./html.ts";
 export function themeTags(themes: readonly ThemeLink[] | undefined, pathPrefix: string, label: string): string {
   if (!themes?.length) return "";
   const links = themes.map((t) => ` <a class="theme-tag" href="${escapeHtml(withPrefix(pathPrefix, t.url))}">${escapeHtml(t.name)}</a>`);
-  return `<span class="theme-tags"><span class="visually-hidden">${escapeHtml(label)}:</span>${links.join("")}</span>`;
+  return `<span class="theme-tags" data-pagefind-ignore><span class="visually-hidden">${escapeHtml(label)}:</span>${links.join("")}</span>`;
 }

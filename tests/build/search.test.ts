@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/build/build-site.ts";
+import { check } from "../../src/build/check.ts";
 import { openSite, type SiteInBrowser } from "../helpers/browser.ts";
 
 let site: SiteInBrowser;
@@ -29,6 +30,19 @@ async function search(term: string): Promise<Array<{ url: string; anchors: strin
   return results;
 }
 
+/** Runs code with Pagefind loaded in the search page; `body` uses `pagefind` and returns a value. */
+async function withPagefind<T>(body: string): Promise<T> {
+  const page = await site.browser.newPage();
+  await page.goto(site.url("/sok/"));
+  const value = (await page.evaluate(`(async () => {
+    const pagefind = await import("/pagefind/pagefind.js");
+    await pagefind.init();
+    ${body}
+  })()`)) as T;
+  await page.close();
+  return value;
+}
+
 describe("search", () => {
   it("finds «oppgavedeling» in the Nordre Follo and Agder reports, linking to where it is", async () => {
     const results = await search("oppgavedeling");
@@ -39,6 +53,23 @@ describe("search", () => {
   it("indexes reports only, not the archive or the search page", async () => {
     const urls = (await search("rapporter")).map((r) => r.url);
     expect(urls.filter((u) => u === "/" || u.startsWith("/sok/"))).toEqual([]);
+  });
+  it("can narrow results to a theme, without indexing the theme tags as words of the report", async () => {
+    const filters = await withPagefind<Record<string, Record<string, number>>>("return await pagefind.filters();");
+    // One count per report a theme is in, as on the theme pages.
+    const themes = check("content").model!.themes.filter((t) => t.reports.length > 0);
+    expect(filters).toEqual({ Tema: Object.fromEntries(themes.map((t) => [t.name, t.reports.length])) });
+    const urls = await withPagefind<string[]>(`
+      const found = await pagefind.search(null, { filters: { Tema: "Oppgavedeling" } });
+      return (await Promise.all(found.results.map((r) => r.data()))).map((d) => d.url).sort();`);
+    expect(urls).toEqual(["/2024-10-25-agder-partnerskapsmote/", "/2025-05-20-nordre-follo-sammen2035/"]);
+    // The tags' words are not part of the report's indexed text.
+    const text = await withPagefind<string>(`
+      const found = await pagefind.search("forventningsgap");
+      const data = await Promise.all(found.results.map((r) => r.data()));
+      return data.find((d) => d.url === "/2025-aldersvennlig-forventningsgap/").content;`);
+    expect(text).toContain("Eldre som ressurs");
+    expect(text).not.toContain("Frivillighet og innbyggere som ressurs");
   });
   it("finds a word in another inflection through Norwegian stemming", async () => {
     // «forventningsgapet» is in the text; «forventningsgap» finds it by its stem.

@@ -44,7 +44,7 @@ async function build(contentDir: string): Promise<Built> {
 function contentUnits(html: string): string[] {
   const body = html
     .slice(html.indexOf('<div class="report__body">'), html.lastIndexOf("</article>"))
-    .replace(/<span class="theme-tags">[\s\S]*?<\/a><\/span>/g, "");
+    .replace(/<span class="theme-tags"[^>]*>[\s\S]*?<\/a><\/span>/g, "");
   const units = [...body.matchAll(/<(p|li|td|th|dt|dd|h[2-6]|figcaption)\b[^>]*>([\s\S]*?)<\/\1>/g)].map((m) =>
     m[2]!.replace(/<[^>]+>/g, " ").replace(/&nbsp;|&#160;/g, " ").replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"'),
   );

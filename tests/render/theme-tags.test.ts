@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { themeTags } from "../../src/render/theme-tags.ts";
 
 describe("themeTags", () => {
-  it("links each theme under the site's path prefix, with a label for screen readers", () => {
+  it("links each theme under the site's path prefix, with a label for screen readers, and not as words for search", () => {
     expect(themeTags([{ id: "a", name: "Oppgavedeling", url: "/tema/a/" }], "/rapporter/", "Temaer")).toBe(
-      '<span class="theme-tags"><span class="visually-hidden">Temaer:</span> <a class="theme-tag" href="/rapporter/tema/a/">Oppgavedeling</a></span>',
+      '<span class="theme-tags" data-pagefind-ignore><span class="visually-hidden">Temaer:</span> <a class="theme-tag" href="/rapporter/tema/a/">Oppgavedeling</a></span>',
     );
   });
   it("escapes names", () => {
