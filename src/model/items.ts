@@ -61,7 +61,8 @@ export function modelItems(block: Block, ctx: ItemContext): BlockItems {
       const n = (counters.get(base) ?? 0) + 1;
       counters.set(base, n);
       anchor = item.id ?? ctx.anchors.derive(`${base}-${n}`);
-      file(result.lists, item.slot, { anchor, themes, ...(item.title && { title: item.title }), ...(item.text && { text: item.text }) });
+      const pointer = item.path.map((p) => `/${String(p).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
+      file(result.lists, item.slot, { anchor, themes, pointer, ...(item.title && { title: item.title }), ...(item.text && { text: item.text }) });
     }
     if (item.themes.length === 0) continue;
     const context = item.slot.length === 0 ? ctx.sectionHeading : contextOf(block, item, ctx);
@@ -76,6 +77,10 @@ export function modelItems(block: Block, ctx: ItemContext): BlockItems {
   }
   return result;
 }
+
+/** Every item the model filed, in no particular order. */
+export const allItems = (lists: ItemLists): ItemModel[] =>
+  Object.values(lists).flatMap((node) => (Array.isArray(node) ? node : allItems(node)));
 
 /** A list the model filed, for code that reads one back (the next-steps page). */
 export const listAt = (lists: ItemLists, ...slot: string[]): ItemModel[] =>

@@ -26,6 +26,8 @@ export interface ItemModel {
   text?: string;
   anchor: string;
   themes: ThemeLink[];
+  /** Where the item is in its block, as a JSON Pointer ("/items/0/answers/funn/1"), for the open data. */
+  pointer: string;
 }
 
 /**

@@ -1,14 +1,20 @@
 /** The report and the archive as JSON: the validated content, not the page's view of it. */
+import { allItems } from "../model/items.ts";
 import type { BlockModel, ReportModel, SiteModel } from "../model/types.ts";
 import type { BlockOutput } from "../schema/output.ts";
 import { plainText } from "./markdown.ts";
 
 /** Fields the model adds for the templates; the open data leaves them out. */
-const VIEW_ONLY = new Set(["level", "sublevel", "itemAnchors", "heading", "tocLabel", "chart", "total", "children"]);
+const VIEW_ONLY = new Set(["level", "sublevel", "itemAnchors", "heading", "tocLabel", "chart", "total", "children", "lists", "themeLinks"]);
 
 function blockJson(b: BlockModel): BlockOutput {
   const content = Object.fromEntries(Object.entries(b).filter(([k]) => !VIEW_ONLY.has(k)));
-  return { ...(content as BlockOutput), ...(b.children.length && { blocks: b.children.map(blockJson) }) };
+  const items = allItems(b.lists).sort((x, y) => (x.pointer < y.pointer ? -1 : 1));
+  return {
+    ...(content as BlockOutput),
+    ...(items.length && { anchors: Object.fromEntries(items.map((i) => [i.pointer, i.anchor])) }),
+    ...(b.children.length && { blocks: b.children.map(blockJson) }),
+  };
 }
 
 const summaryOf = (r: ReportModel, prefix: string) => ({

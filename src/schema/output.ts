@@ -4,7 +4,7 @@
  * what is written cannot drift apart.
  */
 import * as z from "zod";
-import { block } from "./blocks/index.ts";
+import { block, blockSchemas } from "./blocks/index.ts";
 import { report } from "./report.ts";
 
 const pdf = z.strictObject({
@@ -13,11 +13,27 @@ const pdf = z.strictObject({
   bytes: z.number().int(),
 });
 
-/** A block as published: its content, its anchor on the report page, and a section's blocks. */
-export type BlockOutput = z.infer<typeof block> & { anchor: string; blocks?: BlockOutput[] };
-export const blockOutput: z.ZodType<BlockOutput> = z.lazy(() =>
-  z.intersection(block, z.object({ anchor: z.string().describe("The block's anchor: <report url>#<anchor>."), blocks: z.array(blockOutput).optional() })),
-);
+/** A block as published: its content, its anchor on the report page, its items' anchors, and a section's blocks. */
+export type BlockOutput = z.infer<typeof block> & { anchor: string; anchors?: Record<string, string>; blocks?: BlockOutput[] };
+
+/**
+ * Each block kind extended with what publishing adds. Extending (not intersecting) keeps
+ * every kind closed to unknown keys and still accepts the added ones in JSON Schema.
+ */
+const published = {
+  anchor: z.string().describe("The block's anchor: <report url>#<anchor>."),
+  anchors: z
+    .record(z.string(), z.string())
+    .optional()
+    .describe("The anchor of each finding, proposal, measure, recurring answer and next step, by its JSON Pointer in the block (/items/0/answers/funn/1)."),
+  get blocks() {
+    return z.array(blockOutput).optional().describe("A section's blocks.");
+  },
+};
+export const blockOutput = z.discriminatedUnion(
+  "kind",
+  blockSchemas.map((s) => s.extend(published)) as unknown as [typeof blockSchemas[number], ...Array<typeof blockSchemas[number]>],
+) as unknown as z.ZodType<BlockOutput>;
 
 const summary = {
   id: z.string(),

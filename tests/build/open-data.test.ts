@@ -2,6 +2,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Ajv2020 } from "ajv/dist/2020.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/build/build-site.ts";
 import { archiveOutput, reportOutput, type BlockOutput } from "../../src/schema/output.ts";
@@ -27,7 +28,13 @@ describe("open data", () => {
     expect(anchors.length).toBeGreaterThan(10);
     const pageIds = ids(read(out, "2024-03-01-alle-blokker/index.html"));
     expect(anchors.filter((a) => !pageIds.includes(a))).toEqual([]);
-    expect(JSON.stringify(data)).not.toMatch(/"(sublevel|itemAnchors|tocLabel)"/);
+    expect(JSON.stringify(data)).not.toMatch(/"(sublevel|itemAnchors|tocLabel|lists|themeLinks)"/);
+    // Every finding, proposal, measure, recurring answer and next step: its place in the block → its anchor on the page.
+    const questions = (data.blocks as BlockOutput[]).find((b) => b.kind === "questions")!;
+    expect(questions.anchors).toMatchObject({ "/items/0/answers/funn/0": "hvordan-deler-vi-kunnskap-funn-1", "/items/0/answers/funn/1": "nettverk" });
+    const itemAnchors = (data.blocks as BlockOutput[]).flatMap((b) => Object.values(b.anchors ?? {}));
+    expect(itemAnchors.length).toBeGreaterThan(10);
+    expect(itemAnchors.filter((a) => !pageIds.includes(a))).toEqual([]);
   });
 
   it("publishes the archive as one JSON file of published reports", () => {
@@ -44,5 +51,16 @@ describe("open data", () => {
       expect(schema.type).toBe("object");
     }
     expect(Object.keys(json("schema/report.schema.json").properties)).toEqual(["id", "url", "json", "pdf", "report", "blocks"]);
+  });
+
+  it("publishes JSON that its published JSON Schema accepts, as any other tool would check it", () => {
+    const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
+    const report = ajv.compile(json("schema/report.schema.json"));
+    const data = json("2024-03-01-alle-blokker/report.json");
+    expect(report(data), ajv.errorsText(report.errors)).toBe(true);
+    expect(ajv.compile(json("schema/archive.schema.json"))(json("reports.json"))).toBe(true);
+    // The schema is not a rubber stamp: an unknown key in a block is refused.
+    data.blocks[0].unknown = 1;
+    expect(report(data)).toBe(false);
   });
 });
