@@ -132,7 +132,7 @@ export function buildReport(report: ValidReport, siteName: string, themeLink: (i
     questionCount: [...allBlocks(report.blocks)].reduce((n, { block }) => n + (block.kind === "questions" ? block.items.length : 0), 0),
     themedItems: ctx.themed,
     themes: [...new Set(ctx.themed.flatMap((i) => i.themes))].map((t) => themeLink(t, meta.lang)),
-    searchWords: uiStrings(meta.lang),
+    related: [],
     source: meta,
   };
 }

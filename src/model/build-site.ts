@@ -5,7 +5,7 @@ import type { ValidContent } from "../validate/validated.ts";
 import { buildReport } from "./build-report.ts";
 import { collectNextSteps } from "./next-steps.ts";
 import { slugify } from "./slug.ts";
-import { collectThemes, themeLinker } from "./themes.ts";
+import { collectThemes, relateReports, themeLinker } from "./themes.ts";
 import type { ArchiveFilter, ReportModel, SiteModel } from "./types.ts";
 
 /** Norwegian alphabetical order: æ, ø, å after z. */
@@ -43,6 +43,7 @@ export function buildSite(content: ValidContent, options: ModelOptions = {}): Si
   const included = content.reports.filter((r) => options.drafts || r.meta.status === "published");
   const themeLink = themeLinker(content.themes);
   const reports = included.map((r) => buildReport(r, content.site.name, themeLink)).sort(byDateDescending);
+  relateReports(reports);
   const steps = collectNextSteps(reports);
   const ui = uiStrings(content.site.lang);
   return {

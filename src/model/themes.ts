@@ -31,6 +31,29 @@ const KIND_LABEL: Record<ItemKind, keyof UiStrings> = {
 
 const collator = new Intl.Collator("nb");
 
+/** How many related reports a report page names. */
+export const MAX_RELATED = 5;
+
+/** For each report, the others that share its themes: most themes in common first, then newest (the archive order). */
+export function relateReports(reports: readonly ReportModel[]): void {
+  for (const r of reports) {
+    const own = new Set(r.themes.map((t) => t.id));
+    r.related = reports
+      .filter((other) => other !== r)
+      .map((other) => ({
+        title: other.title,
+        url: other.url,
+        lang: other.lang,
+        ...(other.date && { date: other.date }),
+        ...(other.endDate && { endDate: other.endDate }),
+        shared: r.themes.filter((t) => other.themes.some((o) => o.id === t.id)),
+      }))
+      .filter((x) => x.shared.length > 0 && own.size > 0)
+      .sort((a, b) => b.shared.length - a.shared.length)
+      .slice(0, MAX_RELATED);
+  }
+}
+
 export function collectThemes(themes: readonly Theme[], reports: readonly ReportModel[], lang: Lang, ui: UiStrings): ThemeModel[] {
   return themes
     .map((theme): ThemeModel => {

@@ -73,6 +73,16 @@ export type BlockModel = Block & {
   chart?: BarChart;
 };
 
+/** Another report on the same themes: enough to link it, and the themes in common. */
+export interface RelatedReport {
+  title: string;
+  url: string;
+  lang: Lang;
+  date?: string;
+  endDate?: string;
+  shared: ThemeLink[];
+}
+
 export interface OrganiserModel {
   name: string;
   url?: string;
@@ -106,8 +116,8 @@ export interface ReportModel {
   themedItems: ThemedItem[];
   /** The report's themes, each once, in the order they first appear. */
   themes: ThemeLink[];
-  /** Interface words for search filters, in the report's language without its own relabelling, so every report of a language files under the same filter. */
-  searchWords: UiStrings;
+  /** Other reports that share themes with this one, most shared first; set with the site. */
+  related: RelatedReport[];
   /** report.yaml as validated, for the open-data JSON. */
   source: Report;
   /** Set by the print step: the report's PDF. */

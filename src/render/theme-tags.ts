@@ -2,8 +2,10 @@
  * An item's themes as links to their pages. Written here rather than in a
  * template partial: a report has hundreds of items, and an include per item
  * is the slowest thing a Nunjucks loop can do.
- * The tags are not words of the report for search (data-pagefind-ignore); the
- * report page names each of its themes once as a search filter instead.
+ * The tags are not words of the report for search (data-pagefind-ignore): the
+ * theme pages gather by theme. Pagefind's filters could do it inside search,
+ * but its filter index differs from build to build, and builds here are
+ * byte-identical.
  */
 import type { ThemeLink } from "../model/types.ts";
 import { escapeHtml, withPrefix } from "./html.ts";

@@ -60,6 +60,18 @@ describe("themes across the bundled reports", () => {
     expect(page).toMatch(/<li id="[^"]+"><span class="titled-list__rank"[^>]*>1\.<\/span> <span class="titled-list__body"><strong>Oppgavedeling og samarbeid:<\/strong>[^]*?<span class="theme-tags" data-pagefind-ignore><span class="visually-hidden">Temaer:<\/span> <a class="theme-tag" href="\/tema\/oppgavedeling\/">Oppgavedeling<\/a> <a class="theme-tag" href="\/tema\/samarbeid\/">Samarbeid på tvers<\/a><\/span>/);
   });
 
+  it("end each report page with the other reports on its themes, most themes in common first", () => {
+    const page = read(out, "2025-05-20-nordre-follo-sammen2035/index.html");
+    const related = page.slice(page.indexOf('<aside class="related"'));
+    const links = [...related.matchAll(/<li class="related__item"[^>]*>\s*<a href="\/([^"]+)\/">/g)].map((m) => m[1]);
+    expect(links).toEqual(["2024-10-25-agder-partnerskapsmote", "2025-aldersvennlig-forventningsgap"]);
+    const first = related.slice(0, related.indexOf("</li>"));
+    const shared = [...first.matchAll(/class="theme-tag" href="\/tema\/([^/]+)\/"/g)].map((m) => m[1]).sort();
+    const own = (id: string) => new Set(model.reports.find((r) => r.id === id)!.themes.map((t) => t.id));
+    const agder = own("2024-10-25-agder-partnerskapsmote");
+    expect(shared).toEqual([...own("2025-05-20-nordre-follo-sammen2035")].filter((t) => agder.has(t)).sort());
+  });
+
   it("filter the archive by theme, with static pages that need no JavaScript", () => {
     const archive = read(out, "index.html");
     const used = model.themes.filter((t) => t.reports.length > 0);

@@ -81,5 +81,7 @@ export const en: UiStrings = {
   kindPassages: "Talks and texts",
   printPreview: "Print preview",
   printPreviewNote: "as the PDF will look",
+  relatedReports: "Other reports on the same themes",
+  sharedThemes: "Themes in common",
   madeWith: "Made with samling",
 };

@@ -80,6 +80,8 @@ export const nb = {
   kindPassages: "Innlegg og tekster",
   printPreview: "Forhåndsvis utskrift",
   printPreviewNote: "slik PDF-en blir",
+  relatedReports: "Andre rapporter om de samme temaene",
+  sharedThemes: "Felles tema",
   madeWith: "Laget med samling",
 };
 

@@ -81,5 +81,7 @@ export const nn: UiStrings = {
   kindPassages: "Innlegg og tekstar",
   printPreview: "Førehandsvis utskrift",
   printPreviewNote: "slik PDF-en blir",
+  relatedReports: "Andre rapportar om dei same temaa",
+  sharedThemes: "Felles tema",
   madeWith: "Laga med samling",
 };
