@@ -43,31 +43,56 @@ const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null 
 const matches = (s: Json, v: unknown): boolean =>
   s.type === "object" ? isObject(v) : s.type === "array" ? Array.isArray(v) : s.type === "string" ? typeof v === "string" : s.type === "boolean" ? typeof v === "boolean" : typeof v === "number";
 
-function exampleOf(samples: unknown[]): string {
-  const value = samples.find((v) => !isObject(v) && (!Array.isArray(v) || v.every((x) => !isObject(x))));
+/** A value as it is written in YAML, on one line: `Kristiansand`, `[a, b]`, `{ role: Ledere, count: 34 }`. */
+function inlineYaml(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(inlineYaml).join(", ")}]`;
+  if (isObject(value)) return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${inlineYaml(v)}`).join(", ")} }`;
+  return String(value).replace(/\s+/g, " ");
+}
+
+/** What the example content wrote for a field; else what the field's schema allows (an option, true). */
+function exampleOf(samples: unknown[], schema: Json): string {
+  const fromSchema = Array.isArray(schema.examples)
+    ? schema.examples[0]
+    : (schema.const ?? schema.default ?? (Array.isArray(schema.enum) ? schema.enum[0] : schema.type === "boolean" ? true : undefined));
+  const value = samples.length ? samples[0] : fromSchema;
   if (value === undefined) return "";
-  const text = Array.isArray(value) ? `[${value.join(", ")}]` : String(value).replace(/\s+/g, " ");
+  const text = inlineYaml(value);
   return `\`${text.length > 48 ? `${text.slice(0, 47)}…` : text}\``;
 }
 
+/** Every value the example content gives each key anywhere, for keys the file or kind at hand leaves out. */
+function valuesByKey(samples: unknown[]): Map<string, unknown[]> {
+  const byKey = new Map<string, unknown[]>();
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (isObject(v)) for (const [k, x] of Object.entries(v)) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(x), walk(x);
+  };
+  samples.forEach(walk);
+  return byKey;
+}
+
+
 /** Rows for the properties of an object schema, nested objects and lists of objects flattened under their key. */
-function rows(schema: Json, prefix: string, samples: unknown[], out: Row[], depth = 0): void {
+function rows(schema: Json, prefix: string, samples: unknown[], out: Row[], anywhere: Map<string, unknown[]>, depth = 0): void {
   const properties = (schema.properties ?? {}) as Record<string, Json>;
   const required = new Set((schema.required ?? []) as string[]);
   for (const [key, prop] of Object.entries(properties)) {
     if (key === "kind" && prop.const !== undefined) continue;
     const values = samples.flatMap((s) => (isObject(s) && s[key] !== undefined ? [s[key]] : []));
-    out.push({ key: prefix + key, type: typeName(prop), required: required.has(key), description: String(prop.description ?? ""), example: exampleOf(values) });
-    if (depth < 4) nested(prop, prefix + key, values, out, depth + 1);
+    const variants = (prop.anyOf as Json[] | undefined) ?? [prop];
+    const examples = values.length ? values : (anywhere.get(key) ?? []).filter((v) => variants.some((s) => matches(s, v)));
+    out.push({ key: prefix + key, type: typeName(prop), required: required.has(key), description: String(prop.description ?? ""), example: exampleOf(examples, prop) });
+    if (depth < 4) nested(prop, prefix + key, values, out, anywhere, depth + 1);
   }
 }
 
-function nested(s: Json, key: string, values: unknown[], out: Row[], depth: number): void {
-  if (Array.isArray(s.anyOf)) for (const variant of s.anyOf as Json[]) nested(variant, key, values.filter((v) => matches(variant, v)), out, depth);
-  else if (s.type === "array") nested(s.items as Json, `${key}[]`, values.flatMap((v) => (Array.isArray(v) ? v : [])), out, depth);
-  else if (s.type === "object" && s.properties) rows(s, `${key}.`, values, out, depth);
+function nested(s: Json, key: string, values: unknown[], out: Row[], anywhere: Map<string, unknown[]>, depth: number): void {
+  if (Array.isArray(s.anyOf)) for (const variant of s.anyOf as Json[]) nested(variant, key, values.filter((v) => matches(variant, v)), out, anywhere, depth);
+  else if (s.type === "array") nested(s.items as Json, `${key}[]`, values.flatMap((v) => (Array.isArray(v) ? v : [])), out, anywhere, depth);
+  else if (s.type === "object" && s.properties) rows(s, `${key}.`, values, out, anywhere, depth);
   else if (s.type === "object" && isObject(s.additionalProperties)) {
-    nested(s.additionalProperties, `${key}.<nøkkel>`, values.flatMap((v) => (isObject(v) ? Object.values(v) : [])), out, depth);
+    nested(s.additionalProperties, `${key}.<nøkkel>`, values.flatMap((v) => (isObject(v) ? Object.values(v) : [])), out, anywhere, depth);
   }
 }
 
@@ -78,6 +103,7 @@ const table = (list: Row[]): string =>
   ["| Felt | Type | Påkrevd | Betydning | Eksempel |", "|---|---|---|---|---|", ...list.map((r) => `| \`${r.key}\` | ${cell(r.type)} | ${r.required ? "ja" : ""} | ${cell(r.description)} | ${cell(r.example)} |`)].join("\n");
 
 export function fieldReference(samples: Samples): string {
+  const anywhere = valuesByKey(Object.values(samples).flat());
   const parts = [
     "# Feltreferanse",
     "",
@@ -87,7 +113,7 @@ export function fieldReference(samples: Samples): string {
   for (const kind of ["site", "themes", "report"] as const) {
     const schema = editorSchema(kind);
     const list: Row[] = [];
-    rows(schema, "", samples[kind], list);
+    rows(schema, "", samples[kind], list, anywhere);
     parts.push("", `## ${CONTENT_FILES[kind].title}`, "", `\`${CONTENT_FILES[kind].file}\` — ${String(schema.description ?? "")}`, "", table(list));
   }
   parts.push("", "## Blokker", "", "Hver fil i en rapportmappe er en blokk; `kind` sier hvilken. En Markdown-fil er en `text`-blokk (`index.md`: `section`) med feltene i front matter og teksten som `body`.");
@@ -95,7 +121,7 @@ export function fieldReference(samples: Samples): string {
   for (const kind of blockKinds) {
     const variant = variants.find((v) => ((v.properties as Record<string, Json>).kind!.const as string) === kind)!;
     const list: Row[] = [];
-    rows(variant, "", samples.block.filter((b) => isObject(b) && b.kind === kind), list);
+    rows(variant, "", samples.block.filter((b) => isObject(b) && b.kind === kind), list, anywhere);
     parts.push("", `### ${kind}`, "", String(variant.description ?? ""), "", table(list));
   }
   return `${parts.join("\n")}\n`;

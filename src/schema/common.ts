@@ -50,8 +50,8 @@ export const person = z
     title: inline.optional().describe("Tittel foran navnet, for eksempel «ordfører»."),
     role: inline.optional().describe("Rolle etter navnet, for eksempel «direktør helse og mestring»."),
     organisation: inline.optional().describe("Organisasjon, skrives «fra …»."),
-    email: z.email().optional().describe("E-postadresse. Vises bare med «consent: true»."),
-    phone: z.union([inline, z.number().int()]).optional().describe("Telefonnummer. Vises bare med «consent: true»."),
+    email: z.email().optional().meta({ description: "E-postadresse. Vises bare med «consent: true».", examples: ["kari.nordmann@kommune.no"] }),
+    phone: z.union([inline, z.number().int()]).optional().meta({ description: "Telefonnummer. Vises bare med «consent: true».", examples: ["912 34 567"] }),
     consent: z
       .boolean()
       .optional()
@@ -66,7 +66,7 @@ export const organisation = z
   .strictObject({
     name: inline.describe("Organisasjonens navn."),
     url: url.optional(),
-    logo: z.string().optional().describe("Sti til logo under assets/, for eksempel /assets/img/logo.svg."),
+    logo: z.string().optional().meta({ description: "Sti til logo under assets/, for eksempel /assets/img/logo.svg.", examples: ["/assets/img/kommune.svg"] }),
     members: z.array(personRef).optional().describe("Personer fra organisasjonen."),
   })
   .describe("En organisasjon.");

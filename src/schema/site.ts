@@ -14,11 +14,11 @@ export const site = z
     description: inline.optional().describe("En setning om hva nettstedet er."),
     url: url.optional().describe("Nettstedets adresse, for eksempel https://rapporter.example.no."),
     lang: z.enum(languages).default("nb").describe("Språket for forsiden."),
-    logo: z.string().optional().describe("Logo under assets/, for eksempel /assets/img/logo.svg."),
+    logo: z.string().optional().meta({ description: "Logo under assets/, for eksempel /assets/img/logo.svg.", examples: ["/assets/img/logo.svg"] }),
     colors: z
       .strictObject({
         primary: colour.optional().describe("Hovedfarge (topplinje, lenker)."),
-        accent: colour.optional().describe("Aksentfarge (markeringer)."),
+        accent: colour.optional().meta({ description: "Aksentfarge (markeringer).", examples: ["#0b6e4f"] }),
       })
       .optional()
       .describe("Farger. Kontrasten kontrolleres mot kravene i WCAG 2.1 AA."),

@@ -22,10 +22,11 @@ describe("generated docs", () => {
     it(`${file} is current (npm run docs writes it)`, () => expect(readFileSync(join(projectDir, file), "utf8")).toBe(text));
   }
 
-  it("give every field of every content file a meaning", () => {
+  it("give every field of every content file a meaning and an example", () => {
     const rows = docs.get("docs/fields.md")!.split("\n").filter((l) => l.startsWith("| `"));
     expect(rows.length).toBeGreaterThan(150);
     expect(rows.filter((r) => r.split(" | ")[3]!.trim() === "")).toEqual([]);
+    expect(rows.filter((r) => !/\| `[^`]+` \|$/.test(r))).toEqual([]);
   });
 });
 

@@ -21,6 +21,6 @@ export const nextSteps = z
     done: z
       .array(z.strictObject({ id: id.describe("Id-en til et steg i en tidligere rapport."), note: inline.optional().describe("Hva som ble gjort.") }))
       .optional()
-      .describe("Steg fra tidligere rapporter som nå er gjort."),
+      .meta({ description: "Steg fra tidligere rapporter som nå er gjort.", examples: [[{ id: "agder-2024-ssu-forankring", note: "Vedtatt i SSU 13. desember." }]] }),
   })
   .describe("Neste steg: hva, når, hvem.");

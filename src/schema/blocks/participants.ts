@@ -8,8 +8,8 @@ export const participants = z
   .strictObject({
     kind: z.literal("participants"),
     ...blockBase,
-    roleHeading: inline.optional().describe("Kolonneoverskrift for rollene. Standard: «Rolle»."),
-    countHeading: inline.optional().describe("Kolonneoverskrift for antallet. Standard: «Antall»."),
+    roleHeading: inline.optional().meta({ description: "Kolonneoverskrift for rollene. Standard: «Rolle».", examples: ["Sektor"] }),
+    countHeading: inline.optional().meta({ description: "Kolonneoverskrift for antallet. Standard: «Antall».", examples: ["Deltakere"] }),
     roles: z
       .array(z.strictObject({ role: inline.describe("Rollen."), count: count.describe("Antall deltakere med rollen.") }))
       .min(1)
