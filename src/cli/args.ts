@@ -26,10 +26,10 @@ const today = (): string => new Date(Date.now() - new Date().getTimezoneOffset()
 export const USAGE = `Bruk: samling <kommando> [valg]
 
 Kommandoer:
-  new "Tittel"  lag en ny rapport (utkast) med eksempelfiler å fylle ut
-  build    kontroller innholdet og bygg nettstedet til _site/
-  check    bare kontroller innholdet; skriver ingenting
-  serve    forhåndsvisning: bygg, start en lokal server, last siden på nytt ved endringer
+  new "Tittel"   lag en ny rapport (utkast) med eksempelfiler å fylle ut
+  build          kontroller innholdet og bygg nettstedet til _site/
+  check          bare kontroller innholdet; skriver ingenting
+  serve          forhåndsvisning: bygg, start en lokal server, last siden på nytt ved endringer
 
 Valg:
   --content <mappe>   innholdsmappen (standard: content)
@@ -40,7 +40,7 @@ Valg:
   --drafts            ta med utkast, merket UTKAST (alltid med i serve)
   --strict            advarsler (for eksempel personopplysninger) teller som feil
   --format <f>        text (standard), json eller github (merknader i GitHub Actions)
-  --date ÅÅÅÅ-MM-DD    datoen for new (standard: i dag)
+  --date ÅÅÅÅ-MM-DD   datoen for new (standard: i dag)
   --shape <form>      for new: conference (konferanse), partnership (partnerskapsmøte)
                       eller visit (besøk/program); standard: conference
   -h, --help          vis denne hjelpen
