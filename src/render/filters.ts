@@ -19,6 +19,7 @@ import {
 import { renderBarChart, type BarChart } from "./charts/bar-chart.ts";
 import { hyphenateHtml } from "./hyphenate.ts";
 import { themeTags } from "./theme-tags.ts";
+import { withPrefix } from "./html.ts";
 import type { ThemeLink } from "../model/types.ts";
 import { absoluteUrl, atomDate, OG_LOCALE, reportJsonLd, scriptJson } from "./metadata.ts";
 import type { ReportModel, SiteModel } from "../model/types.ts";
@@ -47,6 +48,12 @@ export const filters = {
   leadIn: (title: string, text: string | undefined) => (text && !/[.:!?…]\s*$/.test(title) ? `${title}:` : title),
   isString: (v: unknown) => typeof v === "string",
   fileSize: (bytes: number, lang: Lang) => formatFileSize(bytes, lang),
+  /**
+   * A site address under the path prefix: `{{ report.url | href(samling.pathPrefix) }}`. Eleventy's own
+   * `url` filter kept the first site's prefix across builds in one process, and tests every path with
+   * `new URL`, which throws for each relative one (5 % of a large build).
+   */
+  href: (path: string, pathPrefix: string) => withPrefix(pathPrefix, path),
   /** An item's themes as links to their pages. */
   themeTags: (themes: ThemeLink[] | undefined, pathPrefix: string, ui: UiStrings) => themeTags(themes, pathPrefix, ui.themes),
   /** A chart from the model as inline SVG. */
