@@ -5,6 +5,7 @@
  * Examples are real values from the example content given to it.
  */
 import { blockKinds } from "../schema/blocks/index.ts";
+import { isOwner } from "../validate/text-values.ts";
 import { CONTENT_FILES, editorSchema, type ContentFileKind } from "./editor-schemas.ts";
 
 type Json = Record<string, unknown>;
@@ -39,14 +40,13 @@ function typeName(s: Json): string {
   }
 }
 
-const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
 const matches = (s: Json, v: unknown): boolean =>
-  s.type === "object" ? isObject(v) : s.type === "array" ? Array.isArray(v) : s.type === "string" ? typeof v === "string" : s.type === "boolean" ? typeof v === "boolean" : typeof v === "number";
+  s.type === "object" ? isOwner(v) : s.type === "array" ? Array.isArray(v) : s.type === "string" ? typeof v === "string" : s.type === "boolean" ? typeof v === "boolean" : typeof v === "number";
 
 /** A value as it is written in YAML, on one line: `Kristiansand`, `[a, b]`, `{ role: Ledere, count: 34 }`. */
 function inlineYaml(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(inlineYaml).join(", ")}]`;
-  if (isObject(value)) return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${inlineYaml(v)}`).join(", ")} }`;
+  if (isOwner(value)) return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${inlineYaml(v)}`).join(", ")} }`;
   return String(value).replace(/\s+/g, " ");
 }
 
@@ -66,7 +66,7 @@ function valuesByKey(samples: unknown[]): Map<string, unknown[]> {
   const byKey = new Map<string, unknown[]>();
   const walk = (v: unknown): void => {
     if (Array.isArray(v)) v.forEach(walk);
-    else if (isObject(v)) for (const [k, x] of Object.entries(v)) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(x), walk(x);
+    else if (isOwner(v)) for (const [k, x] of Object.entries(v)) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(x), walk(x);
   };
   samples.forEach(walk);
   return byKey;
@@ -79,7 +79,7 @@ function rows(schema: Json, prefix: string, samples: unknown[], out: Row[], anyw
   const required = new Set((schema.required ?? []) as string[]);
   for (const [key, prop] of Object.entries(properties)) {
     if (key === "kind" && prop.const !== undefined) continue;
-    const values = samples.flatMap((s) => (isObject(s) && s[key] !== undefined ? [s[key]] : []));
+    const values = samples.flatMap((s) => (isOwner(s) && s[key] !== undefined ? [s[key]] : []));
     const variants = (prop.anyOf as Json[] | undefined) ?? [prop];
     const examples = values.length ? values : (anywhere.get(key) ?? []).filter((v) => variants.some((s) => matches(s, v)));
     out.push({ key: prefix + key, type: typeName(prop), required: required.has(key), description: String(prop.description ?? ""), example: exampleOf(examples, prop) });
@@ -91,8 +91,8 @@ function nested(s: Json, key: string, values: unknown[], out: Row[], anywhere: M
   if (Array.isArray(s.anyOf)) for (const variant of s.anyOf as Json[]) nested(variant, key, values.filter((v) => matches(variant, v)), out, anywhere, depth);
   else if (s.type === "array") nested(s.items as Json, `${key}[]`, values.flatMap((v) => (Array.isArray(v) ? v : [])), out, anywhere, depth);
   else if (s.type === "object" && s.properties) rows(s, `${key}.`, values, out, anywhere, depth);
-  else if (s.type === "object" && isObject(s.additionalProperties)) {
-    nested(s.additionalProperties, `${key}.<nøkkel>`, values.flatMap((v) => (isObject(v) ? Object.values(v) : [])), out, anywhere, depth);
+  else if (s.type === "object" && isOwner(s.additionalProperties)) {
+    nested(s.additionalProperties, `${key}.<nøkkel>`, values.flatMap((v) => (isOwner(v) ? Object.values(v) : [])), out, anywhere, depth);
   }
 }
 
@@ -121,7 +121,7 @@ export function fieldReference(samples: Samples): string {
   for (const kind of blockKinds) {
     const variant = variants.find((v) => ((v.properties as Record<string, Json>).kind!.const as string) === kind)!;
     const list: Row[] = [];
-    rows(variant, "", samples.block.filter((b) => isObject(b) && b.kind === kind), list, anywhere);
+    rows(variant, "", samples.block.filter((b) => isOwner(b) && b.kind === kind), list, anywhere);
     parts.push("", `### ${kind}`, "", String(variant.description ?? ""), "", table(list));
   }
   return `${parts.join("\n")}\n`;

@@ -6,8 +6,7 @@
 import { plainText } from "../render/markdown.ts";
 import { uiStrings, type Lang, type UiStrings } from "../render/i18n/index.ts";
 import type { OrganisationRef } from "../schema/common.ts";
-import { themableItems } from "../schema/themable.ts";
-import { reportId } from "../validate/rules/ids.ts";
+import { idsInReport, reportId } from "../validate/rules/ids.ts";
 import { allBlocks, type ValidBlock, type ValidReport } from "../validate/validated.ts";
 import { chartOf } from "./charts.ts";
 import { headingOf } from "./headings.ts";
@@ -17,16 +16,6 @@ import type { BlockModel, OrganiserModel, ReportModel, ThemedItem, ThemeLink, To
 
 /** Anchors used by the page itself, which blocks must not take. */
 const PAGE_ANCHORS = ["main", "innhold", "toc", "top"];
-
-function explicitIds(blocks: readonly ValidBlock[]): string[] {
-  const ids: string[] = [];
-  for (const { block } of allBlocks(blocks)) {
-    if (block.id) ids.push(block.id);
-    if (block.kind === "questions") for (const q of block.items) if (q.id) ids.push(q.id);
-    for (const item of themableItems(block)) if (item.id) ids.push(item.id);
-  }
-  return ids;
-}
 
 interface Context {
   anchors: AnchorRegistry;
@@ -102,7 +91,7 @@ export function buildReport(report: ValidReport, siteName: string, themeLink: (i
   const first = [...allBlocks(report.blocks)].map((b) => b.block).find((b) => b.kind === "participants");
   const participants = first?.kind === "participants" ? (first.total ?? sumOfRoles(first.roles)) : undefined;
   const ctx: Context = {
-    anchors: new AnchorRegistry([...PAGE_ANCHORS, ...explicitIds(report.blocks)]),
+    anchors: new AnchorRegistry([...PAGE_ANCHORS, ...idsInReport(report).map((u) => u.id)]),
     ui,
     lang: meta.lang,
     ...(participants !== undefined && { participants }),

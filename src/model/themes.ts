@@ -37,7 +37,6 @@ export const MAX_RELATED = 5;
 /** For each report, the others that share its themes: most themes in common first, then newest (the archive order). */
 export function relateReports(reports: readonly ReportModel[]): void {
   for (const r of reports) {
-    const own = new Set(r.themes.map((t) => t.id));
     r.related = reports
       .filter((other) => other !== r)
       .map((other) => ({
@@ -48,7 +47,7 @@ export function relateReports(reports: readonly ReportModel[]): void {
         ...(other.endDate && { endDate: other.endDate }),
         shared: r.themes.filter((t) => other.themes.some((o) => o.id === t.id)),
       }))
-      .filter((x) => x.shared.length > 0 && own.size > 0)
+      .filter((x) => x.shared.length > 0)
       .sort((a, b) => b.shared.length - a.shared.length)
       .slice(0, MAX_RELATED);
   }
@@ -71,7 +70,7 @@ export function collectThemes(themes: readonly Theme[], reports: readonly Report
         ...(description && { description }),
         url: themeUrl(theme.id),
         count: groups.reduce((n, g) => n + g.items.length, 0),
-        reports: reports.filter((r) => r.themedItems.some((i) => i.themes.includes(theme.id))),
+        reports: reports.filter((r) => r.themes.some((t) => t.id === theme.id)),
         groups,
       };
     })

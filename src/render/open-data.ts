@@ -2,6 +2,7 @@
 import { allItems } from "../model/items.ts";
 import type { BlockModel, ReportModel, SiteModel } from "../model/types.ts";
 import type { BlockOutput } from "../schema/output.ts";
+import { withPrefix } from "./html.ts";
 import { plainText } from "./markdown.ts";
 
 /** Fields the model adds for the templates; the open data leaves them out. */
@@ -19,9 +20,9 @@ function blockJson(b: BlockModel): BlockOutput {
 
 const summaryOf = (r: ReportModel, prefix: string) => ({
   id: r.id,
-  url: `${prefix}${r.url.slice(1)}`,
-  json: `${prefix}${r.url.slice(1)}report.json`,
-  ...(r.pdf && { pdf: { url: `${prefix}${r.pdf.href.slice(1)}`, pages: r.pdf.pages, bytes: r.pdf.bytes } }),
+  url: withPrefix(prefix, r.url),
+  json: withPrefix(prefix, `${r.url}report.json`),
+  ...(r.pdf && { pdf: { url: withPrefix(prefix, r.pdf.href), pages: r.pdf.pages, bytes: r.pdf.bytes } }),
 });
 
 export function reportJson(report: ReportModel, site: SiteModel): string {

@@ -3,12 +3,10 @@
  * (0 violations), reflow at 320 px, keyboard order, visible focus,
  * landmarks, reduced motion and forced colours.
  */
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite } from "../../src/build/build-site.ts";
+import { buildInto } from "../helpers/build.ts";
 import { axeSource, openSite, WCAG_TAGS, type SiteInBrowser } from "../helpers/browser.ts";
 import { htmlFiles } from "../helpers/html.ts";
 
@@ -17,9 +15,7 @@ const built: Record<string, { out: string; pages: string[]; site: SiteInBrowser 
 
 beforeAll(async () => {
   for (const [name, contentDir] of Object.entries(sites)) {
-    const out = join(mkdtempSync(join(tmpdir(), `samling-a11y-${name}-`)), "_site");
-    const result = await buildSite({ contentDir, outDir: out });
-    if (!result.ok) throw new Error(result.error ?? "build failed");
+    const out = await buildInto(contentDir);
     built[name] = { out, pages: htmlFiles(out), site: await openSite(out) };
   }
 });

@@ -4,11 +4,10 @@
  * by the project's fidelity tool against each report's own folder.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildSite } from "../../src/build/build-site.ts";
+import { buildInto } from "../helpers/build.ts";
 import { headingLevels, htmlFiles, read, skippedHeadings } from "../helpers/html.ts";
 
 const shared = join("..", "shared");
@@ -20,9 +19,7 @@ const reports = [
 
 let out: string;
 beforeAll(async () => {
-  out = join(mkdtempSync(join(tmpdir(), "samling-bundled-")), "_site");
-  const result = await buildSite({ contentDir: "content", outDir: out });
-  expect(result.ok).toBe(true);
+  out = await buildInto("content");
 });
 
 describe("bundled reports", () => {

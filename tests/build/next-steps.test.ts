@@ -1,15 +1,11 @@
 /** One page of every next step across reports, by date; a later report can mark a step done. */
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildSite } from "../../src/build/build-site.ts";
+import { buildInto } from "../helpers/build.ts";
 import { read } from "../helpers/html.ts";
 
 let out: string;
 beforeAll(async () => {
-  out = join(mkdtempSync(join(tmpdir(), "samling-steps-")), "_site");
-  expect((await buildSite({ contentDir: "tests/fixtures/steps/content", outDir: out })).ok).toBe(true);
+  out = await buildInto("tests/fixtures/steps/content");
 });
 
 describe("next steps across reports", () => {

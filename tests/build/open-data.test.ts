@@ -1,17 +1,13 @@
 /** Each report as JSON, the archive as JSON, and the JSON Schemas that describe them. */
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildSite } from "../../src/build/build-site.ts";
+import { buildInto } from "../helpers/build.ts";
 import { archiveOutput, reportOutput, type BlockOutput } from "../../src/schema/output.ts";
 import { ids, read } from "../helpers/html.ts";
 
 let out: string;
 beforeAll(async () => {
-  out = join(mkdtempSync(join(tmpdir(), "samling-json-")), "_site");
-  expect((await buildSite({ contentDir: "tests/fixtures/valid/content", outDir: out })).ok).toBe(true);
+  out = await buildInto("tests/fixtures/valid/content");
 });
 
 const json = (file: string) => JSON.parse(read(out, file));

@@ -1,16 +1,11 @@
 /** Search runs on the static site in the browser: Pagefind's index, queried as the search page does. */
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite } from "../../src/build/build-site.ts";
+import { buildInto } from "../helpers/build.ts";
 import { openSite, type SiteInBrowser } from "../helpers/browser.ts";
 
 let site: SiteInBrowser;
 beforeAll(async () => {
-  const out = join(mkdtempSync(join(tmpdir(), "samling-search-")), "_site");
-  expect((await buildSite({ contentDir: "content", outDir: out })).ok).toBe(true);
-  site = await openSite(out);
+  site = await openSite(await buildInto("content"));
 });
 afterAll(() => site.close());
 

@@ -3,19 +3,15 @@
  * per theme whose every item links to an anchor that exists in its report,
  * theme tags on the report pages, and the archive filter by theme.
  */
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildSite } from "../../src/build/build-site.ts";
+import { buildInto } from "../helpers/build.ts";
 import { check } from "../../src/build/check.ts";
 import { ids, read } from "../helpers/html.ts";
 
 const model = check("content").model!;
 let out: string;
 beforeAll(async () => {
-  out = join(mkdtempSync(join(tmpdir(), "samling-themes-")), "_site");
-  expect((await buildSite({ contentDir: "content", outDir: out, pdf: false })).ok).toBe(true);
+  out = await buildInto("content");
 });
 
 /** Each item on a theme page: the report page it links to, and the anchor. */

@@ -40,7 +40,7 @@ async function until<T>(probe: () => Promise<T | undefined>, what: string, ms = 
 }
 const get = async (path: string) => {
   const res = await fetch(base + path, { headers: { accept: "text/html" } });
-  return { status: res.status, html: await res.text() };
+  return { status: res.status, type: res.headers.get("content-type") ?? "", html: await res.text() };
 };
 
 beforeAll(async () => {
@@ -60,8 +60,9 @@ afterAll(async () => {
 
 describe("writing a first report with serve", () => {
   it("shows the new draft, with a link to its print preview", async () => {
-    const { status, html } = await get(`/${id}/`);
+    const { status, type, html } = await get(`/${id}/`);
     expect(status).toBe(200);
+    expect(type).toContain("text/html");
     expect(html).toContain("Første rapport");
     expect(html).toContain("UTKAST");
     expect(html).toContain(`<a href="/${id}/utskrift/">Forhåndsvis utskrift</a>`);

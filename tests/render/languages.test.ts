@@ -1,9 +1,6 @@
 /** Reports in nynorsk and English get their own interface words, dates, times and numbers. */
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildSite } from "../../src/build/build-site.ts";
+import { buildInto } from "../helpers/build.ts";
 import { en } from "../../src/render/i18n/en.ts";
 import { nb } from "../../src/render/i18n/nb.ts";
 import { nn } from "../../src/render/i18n/nn.ts";
@@ -12,9 +9,7 @@ import { read } from "../helpers/html.ts";
 const NBSP = "\u00a0";
 let out: string;
 beforeAll(async () => {
-  out = join(mkdtempSync(join(tmpdir(), "samling-lang-")), "_site");
-  const result = await buildSite({ contentDir: "tests/fixtures/languages/content", outDir: out });
-  expect(result.ok).toBe(true);
+  out = await buildInto("tests/fixtures/languages/content");
 });
 
 describe("translations", () => {

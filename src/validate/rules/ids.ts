@@ -17,7 +17,8 @@ interface IdUse {
 
 export const reportId = (r: ValidReport): string => r.meta.id ?? r.folder;
 
-function idsInReport(report: ValidReport): IdUse[] {
+/** Every id an author wrote in a report: blocks, questions, items. The model reserves them as anchors. */
+export function idsInReport(report: ValidReport): IdUse[] {
   const uses: IdUse[] = [];
   for (const { block, doc } of allBlocks(report.blocks)) {
     if (block.id) uses.push({ id: block.id, doc, path: ["id"] });

@@ -6,18 +6,13 @@
 import type { SourceDoc } from "../../load/source-doc.ts";
 import { linkTargets } from "../../render/markdown.ts";
 import type { Diagnostic } from "../diagnostic.ts";
+import { textValues } from "../text-values.ts";
 import { unsafeScheme } from "../url-safety.ts";
-
-function* strings(value: unknown, path: (string | number)[] = []): Generator<[string, (string | number)[]]> {
-  if (typeof value === "string") yield [value, path];
-  else if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* strings(v, [...path, i]);
-  else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
-}
 
 /** Checked on every parsed file, whether or not it passed the schema, so no unsafe link hides behind another error. */
 export function checkLinks(doc: SourceDoc): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const [text, path] of strings(doc.data)) {
+  for (const [text, path] of textValues(doc.data)) {
     for (const { href } of linkTargets(text)) {
       const scheme = unsafeScheme(href);
       if (scheme) out.push(doc.problem(path, "link/unsafe-scheme", { url: href, scheme }));

@@ -8,8 +8,7 @@
 import type { SourceDoc } from "../../load/source-doc.ts";
 import type { Diagnostic } from "../diagnostic.ts";
 import type { RuleId } from "../rules-catalogue.ts";
-
-type Path = (string | number)[];
+import { objectValues, textValues, type Owner } from "../text-values.ts";
 
 const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 /** Norwegian numbers (8 digits, as 12345678, 123 45 678 or 12 34 56 78), with or without +47. */
@@ -53,31 +52,18 @@ export function personalData(text: string): Finding[] {
   return found.sort((a, b) => a.at - b.at).map(({ rule, text }) => ({ rule, text }));
 }
 
-const isPerson = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v) && "name" in v;
-
-/** Every string in a document, except a consenting person's own contact fields, which are checked apart. */
-function* texts(value: unknown, path: Path, people: Array<[Record<string, unknown>, Path]>): Generator<[string, Path]> {
-  if (typeof value === "string") yield [value, path];
-  else if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* texts(v, [...path, i], people);
-  else if (value && typeof value === "object") {
-    if (isPerson(value) && ("email" in value || "phone" in value)) people.push([value, path]);
-    for (const [k, v] of Object.entries(value)) {
-      if (isPerson(value) && (k === "email" || k === "phone")) continue;
-      yield* texts(v, [...path, k], people);
-    }
-  }
-}
+/** A person's own contact fields: checked for consent, not as text. */
+const isContactField = (owner: Owner, key: string): boolean => "name" in owner && (key === "email" || key === "phone");
 
 const problem = (doc: SourceDoc, at: ReturnType<SourceDoc["position"]>, f: Finding): Diagnostic => doc.problemAt(at, f.rule, { value: f.text });
 
 export function checkPersonalData(doc: SourceDoc): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const people: Array<[Record<string, unknown>, Path]> = [];
-  for (const [text, path] of texts(doc.data, [], people)) {
+  for (const [text, path] of textValues(doc.data, isContactField)) {
     for (const f of personalData(text)) out.push(problem(doc, doc.positionOf(path, f.text), f));
   }
-  for (const [person, path] of people) {
-    if (person.consent === true) continue;
+  for (const [person, path] of objectValues(doc.data)) {
+    if (!("name" in person) || !("email" in person || "phone" in person) || person.consent === true) continue;
     const field = "email" in person ? "email" : "phone";
     out.push(doc.problem([...path, field], "privacy/no-consent", { name: String(person.name), field }, "key"));
   }
