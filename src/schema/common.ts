@@ -102,7 +102,5 @@ export const themedText = z
 
 export type Person = z.infer<typeof person>;
 export type PersonRef = z.infer<typeof personRef>;
-export type Organisation = z.infer<typeof organisation>;
 export type OrganisationRef = z.infer<typeof organisationRef>;
 export type ThemedLine = z.infer<typeof themedLine>;
-export type ThemedText = z.infer<typeof themedText>;

@@ -29,4 +29,3 @@ export const themesFile = z
   .describe("Temaene punkter i rapportene kan merkes med.");
 
 export type Theme = z.infer<typeof theme>;
-export type ThemesFile = z.infer<typeof themesFile>;

@@ -42,6 +42,5 @@ export const blockSchemas = [
 export const block = z.discriminatedUnion("kind", blockSchemas);
 export type Block = z.infer<typeof block>;
 export type BlockKind = Block["kind"];
-export type BlockOf<K extends BlockKind> = Extract<Block, { kind: K }>;
 
 export const blockKinds: BlockKind[] = blockSchemas.map((s) => s.shape.kind.value);
