@@ -122,6 +122,7 @@ export function buildReport(report: ValidReport, siteName: string, themeLink: (i
     themedItems: ctx.themed,
     themes: [...new Set(ctx.themed.flatMap((i) => i.themes))].map((t) => themeLink(t, meta.lang)),
     related: [],
+    anchors: ctx.anchors.taken,
     source: meta,
   };
 }

@@ -16,6 +16,16 @@ export function slugify(text: string, maxLength = 60): string {
   return slug.slice(0, maxLength).replace(/-+$/, "") || "del";
 }
 
+/**
+ * An anchor from a title. Numbered titles («1.1 Bakgrunn», «2012-rapporten») get
+ * «s-» in front: an id that starts with a digit is no CSS selector (`#1-1-…`),
+ * and the print layout looks link targets up by selector.
+ */
+export function anchorSlug(title: string): string {
+  const slug = slugify(title);
+  return /^[0-9]/.test(slug) ? `s-${slug}` : slug;
+}
+
 /** Hands out anchors that are unique within one page: "tema", "tema-2", … */
 export class AnchorRegistry {
   private readonly used = new Set<string>();
@@ -24,9 +34,14 @@ export class AnchorRegistry {
     for (const r of reserved) this.used.add(r);
   }
 
+  /** Every anchor handed out or reserved so far: what a link within the page may point at. */
+  get taken(): ReadonlySet<string> {
+    return this.used;
+  }
+
   /** An explicit id is taken as is (validation has made it unique); a title is slugified and numbered. */
   claim(explicit: string | undefined, title: string): string {
-    return explicit ?? this.derive(slugify(title));
+    return explicit ?? this.derive(anchorSlug(title));
   }
 
   /** An anchor made from another anchor ("fordele-ressurser-hovedfunn-2"), kept as is unless taken. */

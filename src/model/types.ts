@@ -118,6 +118,8 @@ export interface ReportModel {
   themes: ThemeLink[];
   /** Other reports that share themes with this one, most shared first; set with the site. */
   related: RelatedReport[];
+  /** Every anchor on the report's page, for checking links within it. */
+  anchors: ReadonlySet<string>;
   /** report.yaml as validated, for the open-data JSON. */
   source: Report;
   /** Set by the print step: the report's PDF. */

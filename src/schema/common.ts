@@ -38,11 +38,24 @@ export const url = z
   .refine((v) => unsafeScheme(v) === undefined, { params: { rule: "link/unsafe-scheme" } })
   .describe("Nettadresse (https://…) eller adresse på nettstedet (/…).");
 
-/** Anchors and ids: lower-case letters (æ, ø, å too), digits and hyphens. */
+const ID_SHAPE = /^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*$/u;
+
+/** A report's id: its address (/2024-10-25-agder/), so it may start with a digit. */
+export const reportId = z
+  .string()
+  .regex(ID_SHAPE, { message: "små bokstaver, tall og bindestrek" })
+  .describe("Adresse: små bokstaver, tall og bindestrek.");
+
+/**
+ * Anchors and ids: lower-case letters (æ, ø, å too), digits and hyphens, starting
+ * with a letter. An id that starts with a digit is a valid HTML id but not a CSS
+ * selector (`#2012-rad`), and the print layout looks targets up by selector.
+ */
 export const id = z
   .string()
-  .regex(/^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*$/u, { message: "små bokstaver, tall og bindestrek" })
-  .describe("Unik id: små bokstaver, tall og bindestrek. Blir lenkeanker (#id).");
+  .regex(ID_SHAPE, { message: "små bokstaver, tall og bindestrek" })
+  .refine((v) => !ID_SHAPE.test(v) || /^\p{Ll}/u.test(v), { params: { rule: "ids/leading-digit" } })
+  .describe("Unik id: små bokstaver, tall og bindestrek, som begynner med en bokstav. Blir lenkeanker (#id).");
 
 export const person = z
   .strictObject({

@@ -2,11 +2,11 @@
 import * as z from "zod";
 import { languages } from "../render/i18n/index.ts";
 import { uiKeys } from "../render/i18n/nb.ts";
-import { id, inline, isoDate, markdown, organisationRef } from "./common.ts";
+import { inline, isoDate, markdown, organisationRef, reportId } from "./common.ts";
 
 export const report = z
   .strictObject({
-    id: id.optional().describe("Adressen til rapporten. Standard: mappenavnet."),
+    id: reportId.optional().describe("Adressen til rapporten. Standard: mappenavnet."),
     title: inline.describe("Tittel."),
     subtitle: inline.optional().describe("Undertittel."),
     date: isoDate.optional().describe("Dato (første dag). Påkrevd for publiserte rapporter."),
