@@ -33,6 +33,8 @@ export interface LoadedContent {
   /** content/themes.yaml, when the site has one. */
   themes?: SourceDoc;
   reports: LoadedReport[];
+  /** Blocks of a report or section whose report.yaml or index file is missing or unreadable: still checked, never built. */
+  orphans: LoadedBlock[];
   diagnostics: Diagnostic[];
 }
 
@@ -65,21 +67,26 @@ const sortedEntries = (dir: string): Dirent[] =>
     .filter((e) => !IGNORED.test(e.name))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
-function loadBlocks(dir: string, problems: Diagnostic[]): LoadedBlock[] {
+interface Sink {
+  problems: Diagnostic[];
+  orphans: LoadedBlock[];
+}
+
+function loadBlocks(dir: string, sink: Sink): LoadedBlock[] {
   const blocks: LoadedBlock[] = [];
   for (const entry of sortedEntries(dir)) {
     const { name } = entry;
     const abs = join(dir, name);
     if (entry.isDirectory()) {
-      const section = loadSection(abs, problems);
+      const section = loadSection(abs, sink);
       if (section) blocks.push(section);
     } else if (REPORT_FILE.test(name) || INDEX_FILE.test(name)) {
       continue; // read by the caller
     } else if (CONTENT_FILE.test(name)) {
-      const doc = loadFile(abs, problems);
+      const doc = loadFile(abs, sink.problems);
       if (doc) blocks.push({ doc });
     } else {
-      problems.push(diagnostic(displayPath(abs), undefined, "content/unknown-file", { name }, "warning"));
+      sink.problems.push(diagnostic(displayPath(abs), undefined, "content/unknown-file", { name }, "warning"));
     }
   }
   return blocks;
@@ -88,37 +95,36 @@ function loadBlocks(dir: string, problems: Diagnostic[]): LoadedBlock[] {
 /**
  * A report folder or a section folder: the file that describes it (report.yaml,
  * index.yaml) and its blocks. The blocks are read even when the description is
- * missing, so their problems are reported too.
+ * missing or broken, and then handed on as orphans, so their problems are reported too.
  */
 function loadFolder(
   dir: string,
   describedBy: RegExp,
   missing: "content/no-report-file" | "content/no-section-file",
-  problems: Diagnostic[],
+  sink: Sink,
 ): { doc: SourceDoc; blocks: LoadedBlock[] } | undefined {
   const name = sortedEntries(dir).find((e) => e.isFile() && describedBy.test(e.name))?.name;
-  const blocks = loadBlocks(dir, problems);
-  if (!name) {
-    problems.push(diagnostic(displayPath(dir), undefined, missing));
-    return undefined;
-  }
-  const doc = loadFile(join(dir, name), problems);
+  const blocks = loadBlocks(dir, sink);
+  if (!name) sink.problems.push(diagnostic(displayPath(dir), undefined, missing));
+  const doc = name ? loadFile(join(dir, name), sink.problems) : undefined;
+  if (!doc) sink.orphans.push(...blocks);
   return doc && { doc, blocks };
 }
 
-function loadSection(dir: string, problems: Diagnostic[]): LoadedBlock | undefined {
-  const section = loadFolder(dir, INDEX_FILE, "content/no-section-file", problems);
+function loadSection(dir: string, sink: Sink): LoadedBlock | undefined {
+  const section = loadFolder(dir, INDEX_FILE, "content/no-section-file", sink);
   return section && { doc: section.doc, children: section.blocks };
 }
 
-function loadReport(dir: string, folder: string, problems: Diagnostic[]): LoadedReport | undefined {
-  const report = loadFolder(dir, REPORT_FILE, "content/no-report-file", problems);
+function loadReport(dir: string, folder: string, sink: Sink): LoadedReport | undefined {
+  const report = loadFolder(dir, REPORT_FILE, "content/no-report-file", sink);
   return report && { folder, dir: displayPath(dir), meta: report.doc, blocks: report.blocks };
 }
 
 export function loadContent(contentDir: string): LoadedContent {
   const diagnostics: Diagnostic[] = [];
-  const content: LoadedContent = { reports: [], diagnostics };
+  const content: LoadedContent = { reports: [], orphans: [], diagnostics };
+  const sink: Sink = { problems: diagnostics, orphans: content.orphans };
   if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
     diagnostics.push(diagnostic(displayPath(contentDir) || ".", undefined, "file/missing", { what: displayPath(contentDir) + "/" }));
     return content;
@@ -139,7 +145,7 @@ export function loadContent(contentDir: string): LoadedContent {
     diagnostics.push(diagnostic(displayPath(reportsDir), undefined, "content/no-reports", { dir: displayPath(reportsDir) }));
   }
   for (const folder of folders) {
-    const loaded = loadReport(join(reportsDir, folder), folder, diagnostics);
+    const loaded = loadReport(join(reportsDir, folder), folder, sink);
     if (loaded) content.reports.push(loaded);
   }
   return content;

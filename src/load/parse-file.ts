@@ -8,6 +8,7 @@ import matter from "gray-matter";
 import { diagnostic, type Diagnostic } from "../validate/diagnostic.ts";
 import { LineIndex } from "./positions.ts";
 import { SourceDoc } from "./source-doc.ts";
+import { quotedFix } from "./yaml-hints.ts";
 import { parseYaml, type YamlResult } from "./yaml.ts";
 
 export type ParseResult = { ok: true; doc: SourceDoc } | { ok: false; problem: Diagnostic };
@@ -15,7 +16,12 @@ export type ParseResult = { ok: true; doc: SourceDoc } | { ok: false; problem: D
 function yamlProblem(file: string, text: string, result: Extract<YamlResult, { ok: false }>, offset: number): Diagnostic {
   const lines = new LineIndex(text);
   const at = lines.position(offset + result.offset);
-  return { ...diagnostic(file, at, "yaml/syntax", { reason: result.reason }), frame: lines.frame(at) };
+  const frame = lines.frame(at);
+  if (result.aliasBomb) return { ...diagnostic(file, at, "yaml/alias-expansion", result.aliasBomb), frame };
+  const line = text.split("\n")[at.line - 1] ?? "";
+  const fix = /indentation|whitespace character is expected/.test(result.reason) ? quotedFix(line, at.column) : undefined;
+  if (fix) return { ...diagnostic(file, at, "yaml/needs-quotes", { key: line.trim().replace(/^-\s+/, "").split(":")[0]!, fix: fix.trim() }), frame };
+  return { ...diagnostic(file, at, "yaml/syntax", { reason: result.reason }), frame };
 }
 
 export function parseYamlFile(file: string, text: string): ParseResult {

@@ -1,6 +1,9 @@
 /** Offset ↔ line/column arithmetic and code frames for one text. */
 import type { Position } from "../validate/diagnostic.ts";
 
+/** How much of a line a code frame shows. */
+const FRAME_WIDTH = 100;
+
 export class LineIndex {
   private readonly starts: number[] = [0];
 
@@ -25,17 +28,27 @@ export class LineIndex {
     return (this.starts[at.line - 1] ?? this.text.length) + at.column - 1;
   }
 
-  /** Up to two lines before the position, the line itself, and a caret under the column. */
+  /**
+   * Up to two lines before the position, the line itself, and a caret under the
+   * column. Long lines are cut to a window around the column, marked with «…».
+   */
   frame(at: Position): string {
     const lines = this.text.split("\n");
     const first = Math.max(1, at.line - 2);
     const width = String(at.line).length;
+    const focus = lines[at.line - 1] ?? "";
+    const start = focus.length > FRAME_WIDTH ? Math.max(0, at.column - 1 - FRAME_WIDTH / 2) : 0;
+    const clip = (line: string) => {
+      const cut = line.slice(start, start + FRAME_WIDTH);
+      return `${start > 0 && cut ? "…" : ""}${cut}${line.length > start + FRAME_WIDTH ? "…" : ""}`;
+    };
     const out: string[] = [];
     for (let n = first; n <= at.line && n <= lines.length; n++) {
       const marker = n === at.line ? ">" : " ";
-      out.push(`${marker} ${String(n).padStart(width)} | ${lines[n - 1]}`);
+      out.push(`${marker} ${String(n).padStart(width)} | ${clip(lines[n - 1] ?? "")}`);
     }
-    out.push(`  ${" ".repeat(width)} | ${" ".repeat(Math.max(0, at.column - 1))}^`);
+    const caret = at.column - 1 - start + (start > 0 ? 1 : 0);
+    out.push(`  ${" ".repeat(width)} | ${" ".repeat(Math.max(0, caret))}^`);
     return out.join("\n");
   }
 }

@@ -13,6 +13,7 @@ import {
   parseEvents,
   type Event,
 } from "js-yaml";
+import { checkAliasExpansion, MAX_ALIAS_EXPANSION } from "./alias-budget.ts";
 
 export type YamlPath = ReadonlyArray<string | number>;
 
@@ -27,7 +28,10 @@ export type Locations = () => Map<string, Located>;
 
 export type YamlResult =
   | { ok: true; value: unknown; locations: Locations }
-  | { ok: false; reason: string; offset: number };
+  | { ok: false; reason: string; offset: number; aliasBomb?: { anchor: string; limit: number } };
+
+/** Collections nested deeper than this are a mistake or an attack, not a report. */
+export const MAX_YAML_DEPTH = 50;
 
 export const pathKey = (path: YamlPath): string => JSON.stringify(path);
 
@@ -101,7 +105,11 @@ function settle(frame: Frame, consumedKey: boolean): void {
 
 export function parseYaml(source: string, filename: string): YamlResult {
   try {
-    const events = parseEvents(source, { filename, maxDepth: 50 });
+    const events = parseEvents(source, { filename, maxDepth: MAX_YAML_DEPTH });
+    const expansion = checkAliasExpansion(source, events);
+    if (!expansion.ok) {
+      return { ok: false, reason: "alias expansion", offset: expansion.offset, aliasBomb: { anchor: expansion.anchor, limit: MAX_ALIAS_EXPANSION } };
+    }
     // A few aliases are handy; thousands are a "billion laughs" attack.
     const documents = constructFromEvents(events, { source, filename, schema: CORE_SCHEMA, maxAliases: 100 });
     if (documents.length > 1) return { ok: false, reason: "more than one YAML document (---)", offset: 0 };

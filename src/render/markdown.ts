@@ -47,26 +47,3 @@ export function plainText(source: string): string {
     .map((t) => t.content)
     .join("");
 }
-
-/** A parser that keeps every link, so validation can see (and locate) the unsafe ones. */
-const linkChecker = new MarkdownIt({ html: false });
-linkChecker.validateLink = () => true;
-
-/** Every link target in a Markdown text, with the 0-based line it is on — including unsafe ones. */
-export function linkTargets(source: string): Array<{ href: string; line: number }> {
-  // Most text has no link at all; skip the parse.
-  if (!source.includes("](") && !source.includes("<") && !source.includes("]:")) return [];
-  const checker = linkChecker;
-  const found: Array<{ href: string; line: number }> = [];
-  for (const block of checker.parse(source, {})) {
-    if (block.type !== "inline") continue;
-    const startLine = block.map?.[0] ?? 0;
-    let lineInBlock = 0;
-    for (const t of block.children ?? []) {
-      if (t.type === "softbreak" || t.type === "hardbreak") lineInBlock++;
-      const href = t.type === "link_open" ? t.attrGet("href") : t.type === "image" ? t.attrGet("src") : null;
-      if (href !== null) found.push({ href, line: startLine + lineInBlock });
-    }
-  }
-  return found;
-}

@@ -14,21 +14,23 @@ import { hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostic.ts";
 import { checkSiteColours } from "./rules/contrast.ts";
 import { checkDateRange } from "./rules/dates.ts";
 import { checkIds } from "./rules/ids.ts";
-import { checkLinks } from "./rules/links.ts";
+import { checkMarkdown } from "./rules/markdown.ts";
 import { checkParticipants } from "./rules/participants.ts";
 import { checkPersonalData } from "./rules/personal-data.ts";
 import { checkPublishable } from "./rules/publish.ts";
 import { checkQuestionParts } from "./rules/question-parts.ts";
 import { checkThemeIds, checkThemeRefs } from "./rules/themes.ts";
 import { validateDoc } from "./schema-issues.ts";
-import type { ValidBlock, ValidContent, ValidReport } from "./validated.ts";
+import type { CheckedReport, ValidBlock, ValidContent, ValidReport } from "./validated.ts";
 
 /** Checks run on every parsed file, valid or not, so nothing hides behind another error. */
-const fileRules = [checkLinks, checkPersonalData];
+const fileRules = [checkMarkdown, checkPersonalData];
 const checkFile = (doc: SourceDoc): Diagnostic[] => fileRules.flatMap((rule) => rule(doc));
 
-/** Checks run on each report once its documents are valid. */
-const reportRules = [checkParticipants, checkDateRange, checkPublishable, checkQuestionParts];
+/** Checks of a report's blocks: run even when its report.yaml is broken, so all problems show at once. */
+const blockRules = [checkParticipants, checkQuestionParts];
+/** Checks that need a valid report.yaml. */
+const metaRules = [checkDateRange, checkPublishable];
 
 /** A Markdown file is a block whose prose is its body; its kind defaults to text (section for index.md). */
 export function blockData(doc: SourceDoc, isSection: boolean): unknown {
@@ -70,22 +72,28 @@ export function validateContent(loaded: LoadedContent): { content?: ValidContent
     } else problems.push(...result.problems);
   }
   const reports: ValidReport[] = [];
+  const checked: CheckedReport[] = [];
   for (const r of loaded.reports) {
     problems.push(...checkFile(r.meta));
     const meta = validateDoc(reportSchema, r.meta);
-    const blocks = validateBlocks(r.blocks, problems);
+    const report: CheckedReport = { folder: r.folder, dir: r.dir, metaDoc: r.meta, blocks: validateBlocks(r.blocks, problems) };
+    for (const rule of blockRules) problems.push(...rule(report));
+    checked.push(report);
     if (!meta.ok) {
       problems.push(...meta.problems);
       continue;
     }
-    const report: ValidReport = { folder: r.folder, dir: r.dir, meta: meta.value, metaDoc: r.meta, blocks };
-    for (const rule of reportRules) problems.push(...rule(report));
-    reports.push(report);
+    const valid: ValidReport = Object.assign(report, { meta: meta.value });
+    for (const rule of metaRules) problems.push(...rule(valid));
+    reports.push(valid);
   }
-  problems.push(...checkIds(reports));
+  // Blocks of a report or section that could not be read: checked on their own, so their problems show now, not next run.
+  const orphans = { blocks: validateBlocks(loaded.orphans, problems) };
+  for (const rule of blockRules) problems.push(...rule(orphans));
+  problems.push(...checkIds(checked));
   // With a broken themes file every reference would look unknown; its own problems are reported instead.
   const themesBroken = loaded.themes !== undefined && themes.length === 0;
-  if (!themesBroken) problems.push(...checkThemeRefs(reports, themes));
+  if (!themesBroken) problems.push(...checkThemeRefs([...checked, orphans], themes));
   const diagnostics = sortDiagnostics(problems);
   if (hasErrors(diagnostics) || !site) return { diagnostics };
   return { content: { site, themes, reports }, diagnostics };

@@ -11,12 +11,17 @@ export interface ValidBlock {
   children: ValidBlock[];
 }
 
-export interface ValidReport {
+/** A report as the checks see it: its report.yaml may have failed its schema, and its blocks are checked all the same. */
+export interface CheckedReport {
   folder: string;
   dir: string;
-  meta: Report;
+  meta?: Report;
   metaDoc: SourceDoc;
   blocks: ValidBlock[];
+}
+
+export interface ValidReport extends CheckedReport {
+  meta: Report;
 }
 
 export interface ValidContent {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createMarkdown, linkTargets, plainText, renderInline, renderMarkdown } from "../../src/render/markdown.ts";
+import { createMarkdown, plainText, renderInline, renderMarkdown } from "../../src/render/markdown.ts";
 
 describe("markdown", () => {
   it("escapes raw HTML instead of rendering it", () => {
@@ -15,13 +15,6 @@ describe("markdown", () => {
     expect(renderMarkdown("## A\n\n###### B", 4)).toContain("<h6>B</h6>");
   });
   it("reduces inline markdown to text", () => expect(plainText("**Tema:** *nytt*")).toBe("Tema: nytt"));
-  it("finds every link target with its line, unsafe ones included", () => {
-    expect(linkTargets("a [x](https://a.no)\nb [y](javascript:z)\n\n![i](data:x)")).toEqual([
-      { href: "https://a.no", line: 0 },
-      { href: "javascript:z", line: 1 },
-      { href: "data:x", line: 3 },
-    ]);
-  });
 });
 
 describe("inline fast path", () => {

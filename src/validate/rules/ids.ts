@@ -7,7 +7,7 @@ import type { SourceDoc } from "../../load/source-doc.ts";
 import type { Diagnostic } from "../diagnostic.ts";
 import { themableItems } from "../../schema/themable.ts";
 import { closest } from "../did-you-mean.ts";
-import { allBlocks, type ValidReport } from "../validated.ts";
+import { allBlocks, type CheckedReport } from "../validated.ts";
 
 interface IdUse {
   id: string;
@@ -15,10 +15,10 @@ interface IdUse {
   path: (string | number)[];
 }
 
-export const reportId = (r: ValidReport): string => r.meta.id ?? r.folder;
+export const reportId = (r: CheckedReport): string => r.meta?.id ?? r.folder;
 
 /** Every id an author wrote in a report: blocks, questions, items. The model reserves them as anchors. */
-export function idsInReport(report: ValidReport): IdUse[] {
+export function idsInReport(report: CheckedReport): IdUse[] {
   const uses: IdUse[] = [];
   for (const { block, doc } of allBlocks(report.blocks)) {
     if (block.id) uses.push({ id: block.id, doc, path: ["id"] });
@@ -42,7 +42,7 @@ function duplicates(uses: IdUse[]): Diagnostic[] {
   return out;
 }
 
-function unresolved(report: ValidReport, known: Set<string>): Diagnostic[] {
+function unresolved(report: CheckedReport, known: Set<string>): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const { block, doc } of allBlocks(report.blocks)) {
     if (block.kind !== "programme") continue;
@@ -56,7 +56,7 @@ function unresolved(report: ValidReport, known: Set<string>): Diagnostic[] {
 }
 
 /** A step marked done must be a next step of another report. */
-function unresolvedDoneSteps(reports: readonly ValidReport[]): Diagnostic[] {
+function unresolvedDoneSteps(reports: readonly CheckedReport[]): Diagnostic[] {
   const steps = new Map<string, string>();
   for (const r of reports) {
     for (const { block } of allBlocks(r.blocks)) if (block.kind === "next-steps") for (const s of block.items) if (s.id) steps.set(s.id, reportId(r));
@@ -76,7 +76,7 @@ function unresolvedDoneSteps(reports: readonly ValidReport[]): Diagnostic[] {
   return out;
 }
 
-export function checkIds(reports: readonly ValidReport[]): Diagnostic[] {
+export function checkIds(reports: readonly CheckedReport[]): Diagnostic[] {
   const out: Diagnostic[] = [...unresolvedDoneSteps(reports)];
   const siteWide: IdUse[] = [];
   for (const report of reports) {

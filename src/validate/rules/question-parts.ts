@@ -1,9 +1,9 @@
 import type { Diagnostic } from "../diagnostic.ts";
 import { closest } from "../did-you-mean.ts";
-import { allBlocks, type ValidReport } from "../validated.ts";
+import { allBlocks, type CheckedReport } from "../validated.ts";
 
 /** Each question's answers must use the part ids its block declares. */
-export function checkQuestionParts(report: ValidReport): Diagnostic[] {
+export function checkQuestionParts(report: Pick<CheckedReport, "blocks">): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const { block, doc } of allBlocks(report.blocks)) {
     if (block.kind !== "questions") continue;

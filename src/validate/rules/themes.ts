@@ -7,9 +7,9 @@ import type { Theme } from "../../schema/themes.ts";
 import { themableItems } from "../../schema/themable.ts";
 import type { Diagnostic } from "../diagnostic.ts";
 import { closest } from "../did-you-mean.ts";
-import { allBlocks, type ValidReport } from "../validated.ts";
+import { allBlocks, type CheckedReport } from "../validated.ts";
 
-export function checkThemeRefs(reports: readonly ValidReport[], themes: readonly Theme[]): Diagnostic[] {
+export function checkThemeRefs(reports: ReadonlyArray<Pick<CheckedReport, "blocks">>, themes: readonly Theme[]): Diagnostic[] {
   const known = [...new Set(themes.map((t) => t.id))];
   const out: Diagnostic[] = [];
   for (const report of reports) {

@@ -1,0 +1,55 @@
+/**
+ * Markdown that would not come out as written, found in every text of a file
+ * (YAML values and Markdown bodies), whether or not the file passed its schema:
+ * links with a script-bearing scheme (refused), links and images to a file
+ * beside the content that does not exist, raw HTML (shown as text) and table
+ * rows with more cells than their header (the extra cells are dropped).
+ */
+import { existsSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import type { SourceDoc } from "../../load/source-doc.ts";
+import type { Diagnostic, Position } from "../diagnostic.ts";
+import { scanMarkdown, type Found } from "../markdown-scan.ts";
+import { textValues } from "../text-values.ts";
+import { unsafeScheme } from "../url-safety.ts";
+
+/** A target inside the content folder: not a web address, not a site path, not an anchor. */
+const isLocalFile = (href: string): boolean => href !== "" && !/^([a-z][\w+.-]*:|\/|#|\?)/i.test(href);
+
+function localPath(href: string): string {
+  const path = href.replace(/[?#].*$/, "");
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
+function checkText(doc: SourceDoc, text: string, at: (f: Found) => Position): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const scan = scanMarkdown(text);
+  for (const link of scan.links) {
+    const scheme = unsafeScheme(link.href);
+    if (scheme) out.push(doc.problemAt(at(link), "link/unsafe-scheme", { url: link.href, scheme }));
+    else if (isLocalFile(link.href) && !existsSync(resolve(dirname(doc.file), localPath(link.href)))) {
+      out.push(doc.problemAt(at(link), "link/missing-file", { url: link.href, dir: dirname(doc.file) }));
+    }
+  }
+  for (const html of scan.html) out.push(doc.problemAt(at(html), "markdown/raw-html", { html: html.needle.slice(0, 60) }));
+  for (const row of scan.rows) out.push(doc.problemAt(at(row), "markdown/table-cells", { cells: row.cells, header: row.header }));
+  return out;
+}
+
+export function checkMarkdown(doc: SourceDoc): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const [text, path] of textValues(doc.data)) {
+    out.push(...checkText(doc, text, (f) => doc.positionOf(path, f.needle)));
+  }
+  if (doc.body) {
+    const { line: first, text } = doc.body;
+    const lines = text.split("\n");
+    const at = (f: Found): Position => ({ line: first + f.line, column: Math.max(0, (lines[f.line] ?? "").indexOf(f.needle)) + 1 });
+    out.push(...checkText(doc, text, at));
+  }
+  return out;
+}
