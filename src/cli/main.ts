@@ -6,6 +6,7 @@ import type { Diagnostic } from "../validate/diagnostic.ts";
 import { formatGithub, formatJson } from "../validate/format-machine.ts";
 import { formatReport } from "../validate/format-report.ts";
 import { formatCount } from "../render/format.ts";
+import { formatPrintFailures } from "../print/print-messages.ts";
 import { parseCliArgs, USAGE, type CliArgs } from "./args.ts";
 import { serve } from "./serve.ts";
 import { runNew } from "./new.ts";
@@ -32,7 +33,9 @@ async function runBuild(args: CliArgs): Promise<number> {
     return 1;
   }
   if (!result.ok) {
-    if (result.error) process.stderr.write(`samling: ${result.error}\n`);
+    // Reports that got no PDF are listed in the user's language; other failures say what broke.
+    if (result.printFailures?.length) process.stderr.write(`samling: ${formatPrintFailures(result.printFailures, args.lang)}\n`);
+    else if (result.error) process.stderr.write(`samling: ${result.error}\n`);
     process.stderr.write(args.lang === "en" ? "Nothing was written.\n" : "Ingenting ble skrevet.\n");
     return 1;
   }

@@ -3,7 +3,9 @@
  * parallel pages (as many as there are cores), each page loading a report's
  * print layout over 127.0.0.1 — over file:// Paged.js cannot re-read the CSS —
  * letting Paged.js lay it out, then printing with Chromium's tagged PDF output
- * and finishing the file with pdf-lib.
+ * and finishing the file with pdf-lib. Each page is watched (watchdog.ts): a
+ * report that fails or runs out of time is stopped and listed, and the others
+ * go on; Ctrl+C kills the browser at once (interrupt.ts).
  */
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -13,7 +15,9 @@ import { chromium, type Browser, type BrowserContext } from "playwright-core";
 import { startStaticServer } from "../build/static-server.ts";
 import { collectHeadings, type Wanted } from "./collect-headings.ts";
 import { finishPdf, type PdfInfo } from "./finish-pdf.ts";
+import { interruptible } from "./interrupt.ts";
 import { cacheKey, PdfCache, PRINT_FORMAT_VERSION } from "./pdf-cache.ts";
+import { closeWithin, firstLine, printBudget, PrintStopped, watchPage, type PrintFailure } from "./watchdog.ts";
 
 export interface PrintJob {
   id: string;
@@ -40,52 +44,103 @@ export interface PrintOptions {
   log?: (line: string) => void;
   /** For the benchmark: how many reports at once (default: one per core). */
   concurrency?: number;
+  /** Seconds each report may take; by default from its size (see printBudget, SAMLING_PRINT_TIMEOUT). */
+  timeoutSeconds?: number;
+  /** A script run in every print page before the page's own: tests use it to make Paged.js fail on purpose. */
+  initScript?: string;
+}
+
+/** Every report either printed or stopped, each list in the order of the jobs. */
+export interface PrintOutcome {
+  printed: PrintResult[];
+  failed: PrintFailure[];
+}
+
+/** One report's page: its time budget in seconds (default ten minutes) and the test seam above. */
+export interface PageOptions {
+  budgetSeconds?: number;
+  initScript?: string;
 }
 
 /** Chromium as root needs --no-sandbox; the rest keeps it from calling home on a closed network. */
 const LAUNCH_ARGS = ["--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
 
-export function launchBrowser(executablePath: string): Promise<Browser> {
+/** `handleSignals: false` leaves Ctrl+C and SIGTERM to the caller (the print step's interruptible scope). */
+export function launchBrowser(executablePath: string, { handleSignals = true } = {}): Promise<Browser> {
   const args = process.getuid?.() === 0 ? [...LAUNCH_ARGS, "--no-sandbox"] : LAUNCH_ARGS;
-  return chromium.launch({ executablePath, headless: true, args });
+  return chromium.launch({ executablePath, headless: true, args, handleSIGINT: handleSignals, handleSIGTERM: handleSignals, handleSIGHUP: handleSignals });
 }
+
+/** The browser's process id, so that it can be killed when closing it hangs or the build is interrupted. */
+async function browserPid(browser: Browser): Promise<number | undefined> {
+  const cdp = await browser.newBrowserCDPSession();
+  const { processInfo } = (await cdp.send("SystemInfo.getProcessInfo")) as { processInfo: Array<{ type: string; id: number }> };
+  await cdp.detach();
+  return processInfo.find((p) => p.type === "browser")?.id;
+}
+
+/** Kills the browser and its helpers (Playwright starts it as the leader of its own process group). */
+function killBrowser(pid: number | undefined): void {
+  if (!pid) return;
+  try {
+    process.kill(process.platform === "win32" ? pid : -pid, "SIGKILL");
+  } catch {
+    // Already gone.
+  }
+}
+
+const within = async (work: Promise<unknown>, ms: number): Promise<boolean> => {
+  let timer: NodeJS.Timeout | undefined;
+  const done = await Promise.race([work.then(() => true, () => true), new Promise<boolean>((ok) => (timer = setTimeout(() => ok(false), ms)))]);
+  clearTimeout(timer);
+  return done;
+};
 
 /** The code that lays out and finishes a PDF: a change to it must not reuse PDFs made by the old code. */
 const PRINT_CODE = ["print-pdfs.ts", "finish-pdf.ts", "collect-headings.ts"].map((f) => readFileSync(new URL(`./${f}`, import.meta.url), "utf8"));
 
 /** Everything besides the page itself that decides a PDF's bytes. */
 function sharedInputs(siteDir: string): string[] {
-  const files = ["assets/css/samling.css", "assets/css/print.css", "assets/vendor/paged.polyfill.min.js", "assets/js/print-handlers.js"];
+  const files = ["assets/css/samling.css", "assets/css/print.css", "assets/vendor/paged.polyfill.min.js", "assets/js/print-handlers.js", "assets/js/preview-errors.js"];
   const fonts = readdirSync(join(siteDir, "assets/fonts")).sort().map((f) => `assets/fonts/${f}`);
   return [...files, ...fonts].map((f) => readFileSync(join(siteDir, f), "latin1"));
 }
 
-/** Lays out one report with Paged.js in a new page and returns the finished PDF and its page count. */
-export async function printPage(browser: Browser | BrowserContext, url: string, job: PrintJob): Promise<{ pdf: Uint8Array; pages: number }> {
-  const page = await browser.newPage();
+/**
+ * Lays out one report with Paged.js in a new page and returns the finished PDF
+ * and its page count; throws PrintStopped when the watchdog stops it.
+ */
+export async function printPage(browser: Browser | BrowserContext, url: string, job: PrintJob, options: PageOptions = {}): Promise<{ pdf: Uint8Array; pages: number }> {
+  const page = await browser.newPage().catch((error: unknown) => {
+    throw new PrintStopped("load", "error", firstLine(error instanceof Error ? error.message : String(error)));
+  });
+  const watch = watchPage(page, options.budgetSeconds ?? 600);
   try {
-    await page.goto(url, { waitUntil: "load" });
-    await page.waitForFunction(() => (window as unknown as { samlingPaged?: unknown }).samlingPaged, null, { timeout: 600_000 });
-    const pages = await page.evaluate(() => (window as unknown as { samlingPaged: { pages: number } }).samlingPaged.pages);
-    const marks = await page.evaluate(collectHeadings, job.headings);
-    const raw = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: false });
-    return { pdf: await finishPdf(raw, job.info, marks), pages };
+    if (options.initScript) await watch.step("load", page.addInitScript(options.initScript));
+    // Paged.js starts once the document is parsed: from here on, what runs is the layout.
+    await watch.step("load", page.goto(url, { waitUntil: "domcontentloaded", timeout: 0 }));
+    await watch.step("layout", page.waitForFunction(() => (window as unknown as { samlingPaged?: unknown }).samlingPaged, null, { timeout: 0 }));
+    await watch.step("layout", page.waitForLoadState("load", { timeout: 0 }));
+    const pages = await watch.step("layout", page.evaluate(() => (window as unknown as { samlingPaged: { pages: number } }).samlingPaged.pages));
+    const marks = await watch.step("layout", page.evaluate(collectHeadings, job.headings));
+    const raw = await watch.step("pdf", page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: false }));
+    return { pdf: await watch.step("finish", finishPdf(raw, job.info, marks)), pages };
   } finally {
-    await page.close();
+    watch.stop();
+    await closeWithin(page, 5000);
   }
 }
 
-export async function printPdfs(siteDir: string, jobs: PrintJob[], options: PrintOptions): Promise<PrintResult[]> {
-  if (jobs.length === 0) return [];
-  const cache = new PdfCache(options.cacheDir);
-  const server = await startStaticServer(siteDir, 0, { cacheAssets: true });
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await launchBrowser(options.browserPath);
+/** Prints every job in `lanes` pages at once; a job that fails is listed and its lane goes on with the next. */
+async function printAll(browser: Browser, base: string, siteDir: string, jobs: PrintJob[], options: PrintOptions): Promise<PrintOutcome> {
   // One context for all reports: its HTTP cache keeps the polyfill, stylesheets and
   // fonts (and their compiled code) from being fetched again for every report.
   const context = await browser.newContext();
-  const shared = [PRINT_FORMAT_VERSION, browser.version(), ...PRINT_CODE, ...sharedInputs(siteDir)];
-  const results: PrintResult[] = [];
+  const cache = new PdfCache(options.cacheDir);
+  const shared = [PRINT_FORMAT_VERSION, browser.version(), ...PRINT_CODE, ...sharedInputs(siteDir), ...(options.initScript ? [options.initScript] : [])];
+  const lanes = Math.max(1, Math.min(jobs.length, options.concurrency ?? availableParallelism()));
+  const printed: PrintResult[] = [];
+  const failed: PrintFailure[] = [];
   let next = 0;
   let done = 0;
   const worker = async () => {
@@ -97,23 +152,52 @@ export async function printPdfs(siteDir: string, jobs: PrintJob[], options: Prin
       const hit = cache.restore(key, job.target);
       let facts = hit;
       if (!facts) {
-        const { pdf, pages } = await printPage(context, base + job.path, job);
-        writeFileSync(job.target, pdf);
-        facts = { pages, bytes: pdf.byteLength };
-        cache.store(key, pdf, facts);
+        const budget = options.timeoutSeconds ?? printBudget(Buffer.byteLength(html), lanes / availableParallelism());
+        try {
+          const { pdf, pages } = await printPage(context, base + job.path, job, { budgetSeconds: budget, ...(options.initScript && { initScript: options.initScript }) });
+          writeFileSync(job.target, pdf);
+          facts = { pages, bytes: pdf.byteLength };
+          cache.store(key, pdf, facts);
+        } catch (error) {
+          const stopped = error instanceof PrintStopped ? error : new PrintStopped("finish", "error", firstLine(error instanceof Error ? error.message : String(error)));
+          const seconds = Math.round((performance.now() - started) / 100) / 10;
+          failed.push({ id: job.id, path: job.path, stage: stopped.stage, reason: stopped.reason, ...(stopped.detail && { detail: stopped.detail }), budget, seconds });
+          options.log?.(`PDF ${++done}/${jobs.length}  ${job.id}  STOPPET (${stopped.stage}, ${stopped.reason}, ${seconds.toFixed(1)} s)`);
+          continue;
+        }
       }
       const seconds = (performance.now() - started) / 1000;
-      results.push({ id: job.id, ...facts, cached: Boolean(hit), seconds });
+      printed.push({ id: job.id, ...facts, cached: Boolean(hit), seconds });
       options.log?.(`PDF ${++done}/${jobs.length}  ${job.id}  ${facts.pages} s.  ${hit ? "uendret" : `${seconds.toFixed(1)} s`}`);
     }
   };
   try {
-    const lanes = Math.max(1, Math.min(jobs.length, options.concurrency ?? availableParallelism()));
     await Promise.all(Array.from({ length: lanes }, worker));
   } finally {
-    await context.close();
-    await browser.close();
-    server.close();
+    await within(context.close(), 5000);
   }
-  return jobs.map((j) => results.find((r) => r.id === j.id)!);
+  const order = (a: { id: string }, b: { id: string }) => jobs.findIndex((j) => j.id === a.id) - jobs.findIndex((j) => j.id === b.id);
+  return { printed: printed.sort(order), failed: failed.sort(order) };
+}
+
+export async function printPdfs(siteDir: string, jobs: PrintJob[], options: PrintOptions): Promise<PrintOutcome> {
+  if (jobs.length === 0) return { printed: [], failed: [] };
+  let pid: number | undefined;
+  return interruptible(
+    () => killBrowser(pid),
+    async () => {
+      const server = await startStaticServer(siteDir, 0, { cacheAssets: true });
+      let browser: Browser | undefined;
+      try {
+        browser = await launchBrowser(options.browserPath, { handleSignals: false });
+        pid = await browserPid(browser).catch(() => undefined);
+        return await printAll(browser, `http://127.0.0.1:${(server.address() as AddressInfo).port}`, siteDir, jobs, options);
+      } finally {
+        // A browser whose renderer is stuck may not close when asked: then it is killed.
+        if (browser && !(await within(browser.close(), 10_000))) killBrowser(pid);
+        server.closeAllConnections();
+        server.close();
+      }
+    },
+  );
 }

@@ -1,7 +1,8 @@
 /**
  * From the site model to print jobs and back: each report's print page is
  * printed to <report>/<report>.pdf, and the report's model learns the PDF's
- * address, size and page count for its download link.
+ * address, size and page count for its download link. When any report could
+ * not be printed, PrintFailures lists every one that failed.
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -9,6 +10,14 @@ import type { ReportModel, SiteModel, TocEntry } from "../model/types.ts";
 import { plainText } from "../render/markdown.ts";
 import type { PdfInfo } from "./finish-pdf.ts";
 import { printPdfs, type PrintJob, type PrintOptions, type PrintResult } from "./print-pdfs.ts";
+import type { PrintFailure } from "./watchdog.ts";
+
+/** Thrown by printReports when reports could not be printed; the others did finish (or fail) first. */
+export class PrintFailures extends Error {
+  constructor(readonly failures: PrintFailure[]) {
+    super(`no PDF for ${failures.map((f) => f.id).join(", ")}`);
+  }
+}
 
 /** The date stamped into a PDF: SOURCE_DATE_EPOCH when set (reproducible builds), else the report's date. */
 export function pdfDate(report: ReportModel, env: NodeJS.ProcessEnv = process.env): Date {
@@ -41,10 +50,11 @@ export async function printReports(model: SiteModel, printSite: string, outDir: 
     mkdirSync(dir, { recursive: true });
     return { id: r.id, path: `${r.url}utskrift/`, target: join(dir, pdfFileName(r)), info: pdfInfo(r, model.site.name), headings: bookmarksOf(r.toc) };
   });
-  const results = await printPdfs(printSite, jobs, options);
+  const { printed, failed } = await printPdfs(printSite, jobs, options);
+  if (failed.length) throw new PrintFailures(failed);
   for (const [i, r] of model.reports.entries()) {
-    const { pages, bytes } = results[i]!;
+    const { pages, bytes } = printed[i]!;
     r.pdf = { href: `${r.url}${pdfFileName(r)}`, pages, bytes };
   }
-  return results;
+  return printed;
 }
