@@ -11,7 +11,7 @@ import { EVENT_ID, type Event } from "js-yaml";
 /** Values aliases may add beyond what is written out: far more than any report repeats, far less than a stall. */
 export const MAX_ALIAS_EXPANSION = 100_000;
 
-export type Expansion = { ok: true } | { ok: false; offset: number; anchor: string; added: number };
+export type Expansion = { ok: true } | { ok: false; offset: number; anchor: string; added: number; cycle?: true };
 
 interface Open {
   anchor: string | undefined;
@@ -40,9 +40,12 @@ export function checkAliasExpansion(source: string, events: readonly Event[], bu
         break;
       case EVENT_ID.ALIAS: {
         const anchor = anchorName(source, event) ?? "";
+        const at = source[event.anchorStart - 1] === "*" ? event.anchorStart - 1 : event.anchorStart;
+        // An alias inside what its anchor names would make a value that holds itself: no walker ends.
+        if (stack.some((open) => open.anchor === anchor)) return { ok: false, offset: at, anchor, added, cycle: true };
         const size = sizes.get(anchor) ?? 1; // an unknown alias is the constructor's error to report
         added += size - 1;
-        if (added > budget) return { ok: false, offset: source[event.anchorStart - 1] === "*" ? event.anchorStart - 1 : event.anchorStart, anchor, added };
+        if (added > budget) return { ok: false, offset: at, anchor, added };
         stack.at(-1)!.size += size;
         break;
       }

@@ -18,6 +18,7 @@ function yamlProblem(file: string, text: string, result: Extract<YamlResult, { o
   const at = lines.position(offset + result.offset);
   const frame = lines.frame(at);
   if (result.aliasBomb) return { ...diagnostic(file, at, "yaml/alias-expansion", result.aliasBomb), frame };
+  if (result.aliasCycle) return { ...diagnostic(file, at, "yaml/alias-cycle", result.aliasCycle), frame };
   const line = text.split("\n")[at.line - 1] ?? "";
   const fix = /indentation|whitespace character is expected/.test(result.reason) ? quotedFix(line, at.column) : undefined;
   if (fix) return { ...diagnostic(file, at, "yaml/needs-quotes", { key: line.trim().replace(/^-\s+/, "").split(":")[0]!, fix: fix.trim() }), frame };
@@ -30,7 +31,26 @@ export function parseYamlFile(file: string, text: string): ParseResult {
   return { ok: true, doc: new SourceDoc(file, text, result.value, result.locations) };
 }
 
+/**
+ * Front matter is YAML between a first line of `---` alone and the next `---`. gray-matter would
+ * also take `---json`, `---toml` and `---js` (which it runs as JavaScript!) and read `--- Notater`
+ * as a language; here only `---` alone opens front matter, and another language is a located error.
+ */
+function frontMatterLanguage(file: string, text: string): ParseResult | undefined {
+  const firstLine = text.slice(0, (text.indexOf("\n") + 1 || text.length + 1) - 1).trimEnd();
+  if (firstLine === "---") return undefined;
+  const language = /^---\s*([A-Za-z][\w-]*)$/.exec(firstLine)?.[1];
+  if (language && /\n---[ \t]*(\n|$)/.test(text)) {
+    const lines = new LineIndex(text);
+    const at = { line: 1, column: firstLine.indexOf(language) + 1 };
+    return { ok: false, problem: { ...diagnostic(file, at, "yaml/front-matter-language", { language }), frame: lines.frame(at) } };
+  }
+  return { ok: true, doc: new SourceDoc(file, text, {}, () => new Map(), 0, { text, line: 1 }) };
+}
+
 export function parseMarkdownFile(file: string, text: string): ParseResult {
+  const notYaml = frontMatterLanguage(file, text);
+  if (notYaml) return notYaml;
   let yaml: YamlResult = { ok: true, value: {}, locations: () => new Map() };
   const parsed = matter(text, {
     engines: {

@@ -13,6 +13,7 @@ export class LineIndex {
 
   /** 1-based line and column of a 0-based offset. */
   position(offset: number): Position {
+    offset = Math.max(0, offset); // a value with no place of its own (an empty document) is at the start
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {

@@ -28,7 +28,7 @@ export type Locations = () => Map<string, Located>;
 
 export type YamlResult =
   | { ok: true; value: unknown; locations: Locations }
-  | { ok: false; reason: string; offset: number; aliasBomb?: { anchor: string; limit: number } };
+  | { ok: false; reason: string; offset: number; aliasBomb?: { anchor: string; limit: number }; aliasCycle?: { anchor: string } };
 
 /** Collections nested deeper than this are a mistake or an attack, not a report. */
 export const MAX_YAML_DEPTH = 50;
@@ -79,7 +79,9 @@ export function locate(source: string, events: readonly Event[]): Map<string, Lo
       } else {
         const step = parent.kind === "map" ? parent.key : parent.index;
         path = [...parent.path, step];
-        locations.set(pathKey(path), { key: parent.kind === "map" ? parent.keyOffset : offset, value: offset });
+        const key = parent.kind === "map" ? parent.keyOffset : offset;
+        // An empty value (`title:`, a bare `-`) has no place of its own: it is where its key is.
+        locations.set(pathKey(path), { key, value: offset >= 0 ? offset : key });
       }
     } else if (!parent) {
       locations.set(pathKey([]), { key: offset, value: offset });
@@ -108,6 +110,7 @@ export function parseYaml(source: string, filename: string): YamlResult {
     const events = parseEvents(source, { filename, maxDepth: MAX_YAML_DEPTH });
     const expansion = checkAliasExpansion(source, events);
     if (!expansion.ok) {
+      if (expansion.cycle) return { ok: false, reason: "alias cycle", offset: expansion.offset, aliasCycle: { anchor: expansion.anchor } };
       return { ok: false, reason: "alias expansion", offset: expansion.offset, aliasBomb: { anchor: expansion.anchor, limit: MAX_ALIAS_EXPANSION } };
     }
     // A few aliases are handy; thousands are a "billion laughs" attack.

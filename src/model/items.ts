@@ -27,11 +27,13 @@ export interface BlockItems {
   themed: ThemedItem[];
 }
 
+/** Slots are author-chosen names (part ids): «constructor» must be a slot, not the object's prototype property. */
+const own = <T>(node: ItemLists, key: string, make: () => T): T => (Object.hasOwn(node, key) ? (node[key] as T) : ((node[key] = make() as ItemLists[string]) as T));
+
 function file(lists: ItemLists, slot: readonly string[], item: ItemModel): void {
   let node = lists;
-  for (const key of slot.slice(0, -1)) node = (node[key] ??= {}) as ItemLists;
-  const last = slot[slot.length - 1]!;
-  ((node[last] ??= []) as ItemModel[]).push(item);
+  for (const key of slot.slice(0, -1)) node = own<ItemLists>(node, key, () => ({}));
+  own<ItemModel[]>(node, slot[slot.length - 1]!, () => []).push(item);
 }
 
 /** "fordele-ressurser-hovedfunn-2": the question's anchor, the part and the place in it; elsewhere the block's anchor and a number. */
