@@ -31,7 +31,7 @@ describe("a report in nynorsk", () => {
     expect(html()).toContain("24.–25. oktober 2024");
     expect(html()).toContain("13. desember 2024");
     expect(html()).toContain("Pause, vi held fram kl. 13.15");
-    expect(html()).toContain("<time>kl. 09.00</time>");
+    expect(html()).toContain(`<time datetime="09:00">kl. 09.00</time>`);
     expect(html()).toContain(`1${NBSP}200`);
   });
 });
