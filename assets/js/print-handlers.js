@@ -24,3 +24,128 @@ class RepeatTableHeaders extends Paged.Handler {
 }
 
 Paged.registerHandlers(RepeatTableHeaders);
+
+/* Tables, named page sizes: in a scope of their own, so their helpers name nothing global. */
+(() => {
+  /*
+   * Tables across pages. A table's caption and header rows stay with its first
+   * body row, and its total row (tfoot) with the row above it: when the page
+   * would end between them, it ends before the table (with a heading just before
+   * it), or before the last body row, instead. A group of rows under a row header
+   * that spans them is split where the page ends, once two of its rows are on the
+   * page, rather than moved whole to the next (Paged.js repeats the row header
+   * there). A table that starts at the top of a page is left as it is.
+   */
+  function nodeAtStart(range) {
+    const { startContainer: c, startOffset: o } = range;
+    return c.nodeType === 1 && c.childNodes[o] ? c.childNodes[o] : c;
+  }
+
+  /** True when the whole of `node` comes before where the range starts (or ends right there). */
+  function endsBefore(range, node) {
+    const after = document.createRange();
+    after.setStartAfter(node);
+    return after.compareBoundaryPoints(Range.START_TO_START, range) <= 0;
+  }
+
+  function startingBefore(target, range) {
+    const moved = document.createRange();
+    moved.setStartBefore(target);
+    moved.setEnd(range.endContainer, range.endOffset);
+    return moved;
+  }
+
+  /**
+   * Chromium will not break a table between rows that a cell spans, so a group of rows under a
+   * row header moves whole to the next page. Break it where the page ends instead, once two of
+   * its rows fit: the rows are measured where they went (overflowing content lies to the right).
+   */
+  function splitRowGroup(range, bounds) {
+    const row = nodeAtStart(range);
+    if (row.nodeType !== 1 || row.tagName !== "TR" || !row.parentElement || row.parentElement.tagName !== "TBODY") return undefined;
+    const span = Math.max(...Array.from(row.cells, (c) => c.rowSpan || 1));
+    const above = row.previousElementSibling || row.parentElement.previousElementSibling;
+    if (span < 3 || !above || above.getBoundingClientRect().left >= bounds.right) return undefined;
+    let y = above.getBoundingClientRect().bottom;
+    let next = row;
+    for (let i = 0; i < span && next; i++, next = next.nextElementSibling) {
+      y += next.getBoundingClientRect().height;
+      if (y > bounds.bottom) return i >= 2 ? startingBefore(next, range) : undefined;
+    }
+    return undefined;
+  }
+
+  function keepTableParts(range, rendered, bounds) {
+    const start = nodeAtStart(range);
+    const element = start.nodeType === 1 ? start : start.parentElement;
+    const table = element && element.closest("table");
+    if (!table || table === element || !rendered.contains(table)) return undefined;
+    // A table laid out as blocks (a workshop mat on paper) flows like text.
+    if (getComputedStyle(table).display !== "table") return undefined;
+    const continued = table.dataset.splitFrom || table.querySelector(":scope > thead[data-repeated-header]");
+    const rows = table.querySelectorAll(":scope > tbody > tr");
+    const first = rows[0];
+    // A first row taller than half a page would leave as much white: it is split where it falls.
+    if (!continued && (!first || !endsBefore(range, first)) && (!first || first.getBoundingClientRect().height < bounds.height / 2)) {
+      // Caption or header without a whole body row under it: the page ends before the table.
+      let target = table.closest(".table-scroll") || table;
+      if (target.parentElement && target.parentElement.classList.contains("table-block") && !target.previousElementSibling) target = target.parentElement;
+      while (target.previousElementSibling && /^H[1-6]$/.test(target.previousElementSibling.tagName)) target = target.previousElementSibling;
+      // Its first fragment: a box that runs on into the overflow has a bounding box from the top of the page.
+      const fragment = target.getClientRects()[0] || target.getBoundingClientRect();
+      if (fragment.top - bounds.top < 2) return undefined;
+      return startingBefore(target, range);
+    }
+    if (element.closest("tfoot") && rows.length >= 2) {
+      // A total row alone at the top of a page: the last body row goes with it.
+      const last = rows[rows.length - 1];
+      return endsBefore(range, last) ? startingBefore(last, range) : undefined;
+    }
+    return undefined;
+  }
+
+  class KeepTableParts extends Paged.Handler {
+    onOverflow(overflow, rendered, bounds) {
+      if (!overflow) return undefined;
+      const split = splitRowGroup(overflow, bounds) || overflow;
+      return keepTableParts(split, rendered, bounds) || (split !== overflow ? split : undefined);
+    }
+  }
+
+  /*
+   * A landscape page (`page: wide`, for very wide tables): Paged.js sizes the
+   * page box, but prints every sheet at the first page's size. Each named page
+   * whose box differs gets a sheet, and a printed page, of its own size.
+   */
+  class NamedPageSizes extends Paged.Handler {
+    afterRendered(pages) {
+      const root = getComputedStyle(document.documentElement);
+      const base = [root.getPropertyValue("--pagedjs-width").trim(), root.getPropertyValue("--pagedjs-height").trim()];
+      const sizes = new Map();
+      for (const page of pages) {
+        if (!page.name) continue;
+        const style = getComputedStyle(page.element);
+        const size = [style.getPropertyValue("--pagedjs-pagebox-width").trim(), style.getPropertyValue("--pagedjs-pagebox-height").trim()];
+        if (size[0] && (size[0] !== base[0] || size[1] !== base[1])) sizes.set(page.name, size);
+      }
+      if (!sizes.size) return;
+      const css = [...sizes].map(([name, [w, h]]) =>
+        // A right or left page takes its sheet's size from the -right/-left variables.
+        `.pagedjs_${name}_page { --pagedjs-width: ${w}; --pagedjs-width-right: ${w}; --pagedjs-width-left: ${w}; ` +
+        `--pagedjs-height: ${h}; --pagedjs-height-right: ${h}; --pagedjs-height-left: ${h}; page: samling-${name}; }\n` +
+        `@page samling-${name} { size: ${w} ${h}; margin: 0; }`);
+      const style = document.createElement("style");
+      style.textContent = css.join("\n");
+      document.head.appendChild(style);
+    }
+  }
+
+  /* A repeated header is a copy: its cells must not repeat the ids of the header they copy. */
+  class RepeatedHeaderIds extends Paged.Handler {
+    afterPageLayout(page) {
+      for (const el of page.querySelectorAll("[data-repeated-header] [id]")) el.removeAttribute("id");
+    }
+  }
+
+  Paged.registerHandlers(KeepTableParts, NamedPageSizes, RepeatedHeaderIds);
+})();

@@ -2,16 +2,21 @@
  * `samling build`: validate; then, with PDFs, render the print pages and print
  * them; then render the site into a fresh folder beside the output, and only
  * when all of that succeeded swap it into place. A failed build leaves the
- * previous site exactly as it was.
+ * previous site exactly as it was; so does an interrupted one (Ctrl+C,
+ * SIGTERM), which removes its temporary folders on the way out.
  */
 import { existsSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { findBrowser } from "../print/find-browser.ts";
-import type { PrintResult } from "../print/print-pdfs.ts";
-import { printReports } from "../print/print-step.ts";
+import { interruptible } from "../print/interrupt.ts";
+import { formatPrintFailures } from "../print/print-messages.ts";
+import type { PrintOptions, PrintResult } from "../print/print-pdfs.ts";
+import { PrintFailures, printReports } from "../print/print-step.ts";
+import type { PrintFailure } from "../print/watchdog.ts";
 import { hasErrors, type Diagnostic } from "../validate/diagnostic.ts";
 import { check } from "./check.ts";
 import { describeError, projectDir, runEleventy } from "./eleventy.ts";
+import { prepareMedia } from "./media-step.ts";
 import { indexSite } from "./search-index.ts";
 import { useSiteModel } from "./site-data.ts";
 
@@ -28,12 +33,16 @@ export interface BuildOptions {
   preview?: boolean;
   /** Where printed PDFs are kept between builds. */
   cacheDir?: string;
+  /** Where resized images are kept between builds. */
+  mediaCacheDir?: string;
+  /** For tests: each report's print time budget in seconds, and a script run in every print page. */
+  print?: Pick<PrintOptions, "timeoutSeconds" | "initScript">;
   log?: (line: string) => void;
 }
 
 export type BuildResult =
   | { ok: true; diagnostics: Diagnostic[]; reports: number; pages: number; printed: PrintResult[]; pathPrefix: string }
-  | { ok: false; diagnostics: Diagnostic[]; error?: string; noBrowser?: true };
+  | { ok: false; diagnostics: Diagnostic[]; error?: string; noBrowser?: true; printFailures?: PrintFailure[] };
 
 export const defaultCacheDir = (): string => process.env.SAMLING_CACHE ?? join(projectDir, ".cache/samling/pdf");
 
@@ -59,22 +68,35 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   useSiteModel(model);
   const fresh = join(dirname(target), `.${basename(target)}.building-${process.pid}`);
   const printSite = join(dirname(target), `.${basename(target)}.print-${process.pid}`);
-  for (const dir of [fresh, printSite]) rmSync(dir, { recursive: true, force: true });
-  try {
-    let printed: PrintResult[] = [];
-    if (browserPath) {
-      await runEleventy("print", printSite);
-      printed = await printReports(model, printSite, fresh, { browserPath, cacheDir: options.cacheDir ?? defaultCacheDir(), ...(options.log && { log: options.log }) });
-      rmSync(printSite, { recursive: true, force: true });
+  const removeTemporary = () => {
+    for (const dir of [fresh, printSite]) rmSync(dir, { recursive: true, force: true });
+  };
+  removeTemporary();
+  return interruptible(removeTemporary, async (): Promise<BuildResult> => {
+    try {
+      let printed: PrintResult[] = [];
+      const publishMedia = await prepareMedia(model, options.mediaCacheDir);
+      if (browserPath) {
+        await runEleventy("print", printSite);
+        publishMedia(printSite);
+        const cacheDir = options.cacheDir ?? defaultCacheDir();
+        printed = await printReports(model, printSite, fresh, { browserPath, cacheDir, ...options.print, ...(options.log && { log: options.log }) });
+        rmSync(printSite, { recursive: true, force: true });
+      }
+      const pages = await runEleventy("pages", fresh, model.pathPrefix);
+      publishMedia(fresh);
+      if (options.preview) await runEleventy("print", fresh);
+      await indexSite(fresh);
+      swapInto(fresh, target);
+      return { ok: true, diagnostics: result.diagnostics, reports: model.reports.length, pages, printed, pathPrefix: model.pathPrefix };
+    } catch (error) {
+      removeTemporary();
+      removeLater(fresh);
+      removeLater(printSite);
+      if (error instanceof PrintFailures) {
+        return { ok: false, diagnostics: result.diagnostics, printFailures: error.failures, error: formatPrintFailures(error.failures) };
+      }
+      return { ok: false, diagnostics: result.diagnostics, error: describeError(error) };
     }
-    const pages = await runEleventy("pages", fresh, model.pathPrefix);
-    if (options.preview) await runEleventy("print", fresh);
-    await indexSite(fresh);
-    swapInto(fresh, target);
-    return { ok: true, diagnostics: result.diagnostics, reports: model.reports.length, pages, printed, pathPrefix: model.pathPrefix };
-  } catch (error) {
-    removeLater(fresh);
-    removeLater(printSite);
-    return { ok: false, diagnostics: result.diagnostics, error: describeError(error) };
-  }
+  });
 }

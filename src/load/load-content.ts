@@ -3,7 +3,8 @@
  * In a report folder, report.yaml describes the report and every other
  * .yaml/.yml/.md file is a block, in file-name order (prefix with 01-, 02- …).
  * A sub-folder is a section: its index.yaml/index.md describes it and its
- * files are the section's blocks. Nothing here validates meaning; it only
+ * files are the section's blocks. A .csv file is read when a table block
+ * beside it names it (`data: tabell.csv`; see table-data.ts). Nothing here validates meaning; it only
  * reads and parses, collecting problems as it goes.
  */
 import { existsSync, readdirSync, statSync, type Dirent } from "node:fs";
@@ -12,11 +13,14 @@ import { diagnostic, type Diagnostic } from "../validate/diagnostic.ts";
 import { parseMarkdownFile, parseYamlFile, type ParseResult } from "./parse-file.ts";
 import { readText } from "./read-text.ts";
 import type { SourceDoc } from "./source-doc.ts";
+import { attachCsvFiles, CSV_FILE, type CsvTable } from "./table-data.ts";
 
 export interface LoadedBlock {
   doc: SourceDoc;
   /** For a section (a sub-folder): its blocks. */
   children?: LoadedBlock[];
+  /** For a table block with `data: file.csv`: the CSV file's rows. */
+  csv?: CsvTable;
 }
 
 export interface LoadedReport {
@@ -26,6 +30,8 @@ export interface LoadedReport {
   dir: string;
   meta: SourceDoc;
   blocks: LoadedBlock[];
+  /** Image files in the report's folder (beside its files, or in a folder of images such as bilder/): display paths. */
+  media: string[];
 }
 
 export interface LoadedContent {
@@ -42,6 +48,8 @@ const CONTENT_FILE = /\.(ya?ml|md)$/i;
 const IGNORED = /^(\.|_|README)/; // dotfiles, drafts-by-convention, notes to editors
 const INDEX_FILE = /^index\.(ya?ml|md)$/i;
 const REPORT_FILE = /^report\.ya?ml$/i;
+/** Images a report may show; any other file beside the content is not used. */
+export const IMAGE_FILE = /\.(jpe?g|png|webp|gif|avif|tiff?|svg)$/i;
 
 /** Posix-style path relative to the working folder, as editors and CI annotations expect. */
 export const displayPath = (abs: string): string => relative(process.cwd(), abs).split(sep).join("/");
@@ -70,14 +78,32 @@ const sortedEntries = (dir: string): Dirent[] =>
 interface Sink {
   problems: Diagnostic[];
   orphans: LoadedBlock[];
+  /** The current report's image files. */
+  media: string[];
+}
+
+/** A folder with no content file in it, at any depth, holds the report's images (bilder/), not a section. */
+const holdsContent = (dir: string): boolean =>
+  sortedEntries(dir).some((e) => (e.isDirectory() ? holdsContent(join(dir, e.name)) : CONTENT_FILE.test(e.name)));
+
+function loadMediaFolder(dir: string, sink: Sink): void {
+  for (const entry of sortedEntries(dir)) {
+    const abs = join(dir, entry.name);
+    if (entry.isDirectory()) loadMediaFolder(abs, sink);
+    else if (IMAGE_FILE.test(entry.name)) sink.media.push(displayPath(abs));
+    else sink.problems.push(diagnostic(displayPath(abs), undefined, "content/unknown-file", { name: entry.name }, "warning"));
+  }
 }
 
 function loadBlocks(dir: string, sink: Sink): LoadedBlock[] {
   const blocks: LoadedBlock[] = [];
+  const csvNames: string[] = [];
   for (const entry of sortedEntries(dir)) {
     const { name } = entry;
     const abs = join(dir, name);
-    if (entry.isDirectory()) {
+    if (entry.isDirectory() && !holdsContent(abs)) {
+      loadMediaFolder(abs, sink);
+    } else if (entry.isDirectory()) {
       const section = loadSection(abs, sink);
       if (section) blocks.push(section);
     } else if (REPORT_FILE.test(name) || INDEX_FILE.test(name)) {
@@ -85,10 +111,15 @@ function loadBlocks(dir: string, sink: Sink): LoadedBlock[] {
     } else if (CONTENT_FILE.test(name)) {
       const doc = loadFile(abs, sink.problems);
       if (doc) blocks.push({ doc });
+    } else if (IMAGE_FILE.test(name)) {
+      sink.media.push(displayPath(abs));
+    } else if (CSV_FILE.test(name)) {
+      csvNames.push(name); // read below when a table block names it
     } else {
       sink.problems.push(diagnostic(displayPath(abs), undefined, "content/unknown-file", { name }, "warning"));
     }
   }
+  attachCsvFiles(dir, blocks, csvNames, sink.problems, displayPath);
   return blocks;
 }
 
@@ -117,14 +148,15 @@ function loadSection(dir: string, sink: Sink): LoadedBlock | undefined {
 }
 
 function loadReport(dir: string, folder: string, sink: Sink): LoadedReport | undefined {
-  const report = loadFolder(dir, REPORT_FILE, "content/no-report-file", sink);
-  return report && { folder, dir: displayPath(dir), meta: report.doc, blocks: report.blocks };
+  const media: string[] = [];
+  const report = loadFolder(dir, REPORT_FILE, "content/no-report-file", { ...sink, media });
+  return report && { folder, dir: displayPath(dir), meta: report.doc, blocks: report.blocks, media };
 }
 
 export function loadContent(contentDir: string): LoadedContent {
   const diagnostics: Diagnostic[] = [];
   const content: LoadedContent = { reports: [], orphans: [], diagnostics };
-  const sink: Sink = { problems: diagnostics, orphans: content.orphans };
+  const sink: Sink = { problems: diagnostics, orphans: content.orphans, media: [] };
   if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
     diagnostics.push(diagnostic(displayPath(contentDir) || ".", undefined, "file/missing", { what: displayPath(contentDir) + "/" }));
     return content;

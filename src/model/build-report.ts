@@ -5,14 +5,18 @@
  */
 import { plainText } from "../render/markdown.ts";
 import { uiStrings, type Lang, type UiStrings } from "../render/i18n/index.ts";
+import type { Block } from "../schema/blocks/index.ts";
 import type { OrganisationRef } from "../schema/common.ts";
+import { imageRefs } from "../validate/image-refs.ts";
 import { idsInReport, reportId } from "../validate/rules/ids.ts";
 import { allBlocks, type ValidBlock, type ValidReport } from "../validate/validated.ts";
 import { chartOf } from "./charts.ts";
 import { headingOf } from "./headings.ts";
 import { modelItems } from "./items.ts";
+import { buildTable, tableSource } from "./table.ts";
 import { AnchorRegistry } from "./slug.ts";
-import type { BlockModel, OrganiserModel, ReportModel, ThemedItem, ThemeLink, TocEntry } from "./types.ts";
+import { resolveImagePath } from "../shared/image-path.ts";
+import type { BlockModel, OrganiserModel, PictureModel, ReportModel, ThemedItem, ThemeLink, TocEntry } from "./types.ts";
 
 /** Anchors used by the page itself, which blocks must not take. */
 const PAGE_ANCHORS = ["main", "innhold", "toc", "top"];
@@ -25,6 +29,28 @@ interface Context {
   themeLink: (id: string) => ThemeLink;
   /** Collects the report's items that carry themes. */
   themed: ThemedItem[];
+  /** How many figures and tables have been numbered so far, by kind. */
+  numbered: Record<string, number>;
+}
+
+/** Block kinds that are numbered through a report, and the word before the number. */
+const NUMBERED: Record<string, (ui: UiStrings) => string> = { figure: (ui) => ui.figure, table: (ui) => ui.table };
+
+function numberLabel(block: Block, ctx: Context): string | undefined {
+  const word = NUMBERED[block.kind];
+  if (!word || ("number" in block && block.number === false)) return undefined;
+  ctx.numbered[block.kind] = (ctx.numbered[block.kind] ?? 0) + 1;
+  return `${word(ctx.ui)} ${ctx.numbered[block.kind]}`;
+}
+
+function picturesOf(valid: ValidBlock): PictureModel[] | undefined {
+  const { block, doc } = valid;
+  if (block.kind !== "figure") return undefined;
+  const images = block.images ?? (block.src ? [{ src: block.src, alt: block.alt, decorative: block.decorative }] : []);
+  return images.flatMap((i) => {
+    const file = resolveImagePath(doc.file, i.src);
+    return file ? [{ file, ...(i.alt && { alt: i.alt }), decorative: i.decorative === true }] : [];
+  });
 }
 
 const sumOfRoles = (roles: Array<{ count: number }>) => roles.reduce((n, r) => n + r.count, 0);
@@ -38,6 +64,7 @@ function modelBlock(valid: ValidBlock, level: number, ctx: Context, section?: st
   const itemAnchors = block.kind === "questions" ? block.items.map((q) => anchors.claim(q.id, plainText(q.question))) : [];
   const total = block.kind === "participants" ? (block.total ?? sumOfRoles(block.roles)) : undefined;
   const chart = chartOf(block, { anchor, ui: ctx.ui, lang: ctx.lang, ...(ctx.participants !== undefined && { participants: ctx.participants }) });
+  const grid = block.kind === "table" ? buildTable(block, tableSource(block, valid.doc, valid.csv), { anchor, lang: ctx.lang }) : undefined;
   /** The heading this block's items stand under: its own, or its section's. */
   const under = label ? tocText(label) : section;
   const items = modelItems(block, {
@@ -49,6 +76,8 @@ function modelBlock(valid: ValidBlock, level: number, ctx: Context, section?: st
     ...(section && { sectionHeading: section }),
   });
   ctx.themed.push(...items.themed);
+  const label_ = numberLabel(block, ctx);
+  const pictures = picturesOf(valid);
   const children = valid.children.map((c) => modelBlock(c, sublevel, ctx, under));
   return {
     ...block,
@@ -61,8 +90,13 @@ function modelBlock(valid: ValidBlock, level: number, ctx: Context, section?: st
     itemAnchors,
     lists: items.lists,
     themeLinks: items.themeLinks,
-    ...(total !== undefined && { total }),
+    // Only a participants block gets a derived total (a table's `total: true` stays as written), which TypeScript cannot see.
+    ...(total !== undefined && ({ total } as object)),
     ...(chart && { chart }),
+    ...(grid && { grid }),
+    from: valid.doc.file,
+    ...(label_ && { numberLabel: label_ }),
+    ...(pictures && { pictures }),
   };
 }
 
@@ -97,6 +131,7 @@ export function buildReport(report: ValidReport, siteName: string, themeLink: (i
     ...(participants !== undefined && { participants }),
     themeLink: (id) => themeLink(id, meta.lang),
     themed: [],
+    numbered: {},
   };
   const blocks = report.blocks.map((b) => modelBlock(b, 2, ctx));
   return {
@@ -123,6 +158,7 @@ export function buildReport(report: ValidReport, siteName: string, themeLink: (i
     themes: [...new Set(ctx.themed.flatMap((i) => i.themes))].map((t) => themeLink(t, meta.lang)),
     related: [],
     anchors: ctx.anchors.taken,
+    images: [...new Set([...allBlocks(report.blocks)].flatMap(({ doc }) => imageRefs(doc).flatMap((r) => (r.file ? [r.file] : []))))],
     source: meta,
   };
 }

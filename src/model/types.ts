@@ -5,6 +5,7 @@ import type { Lang, UiStrings } from "../render/i18n/index.ts";
 import type { Report } from "../schema/report.ts";
 import type { Site } from "../schema/site.ts";
 import type { ItemKind } from "../schema/themable.ts";
+import type { TableModel } from "./table.ts";
 
 export interface TocEntry {
   anchor: string;
@@ -67,11 +68,26 @@ export type BlockModel = Block & {
   lists: ItemLists;
   /** Themes of the block as a whole. */
   themeLinks: ThemeLink[];
-  /** For participants: the stated total, or the sum of the roles. */
-  total?: number;
+  /** For participants: the stated total, or the sum of the roles. (A table's `total: true`, its last row is a total, stays as written.) */
+  total?: number | boolean;
+  /** For a table: the grid its template loops over. */
+  grid?: TableModel;
   /** The block's numbers as a bar chart, when it has some worth drawing. */
   chart?: BarChart;
+  /** The content file the block is written in: images in its Markdown are files beside it. */
+  from: string;
+  /** «Figur 3», «Tabell 2»: figures and tables are numbered through the report, the same on the web and in print. */
+  numberLabel?: string;
+  /** A figure's images, each with the file it shows. */
+  pictures?: PictureModel[];
 };
+
+/** An image of a figure: its file (the media stage's key), and what it says of itself. */
+export interface PictureModel {
+  file: string;
+  alt?: string;
+  decorative: boolean;
+}
 
 /** Another report on the same themes: enough to link it, and the themes in common. */
 export interface RelatedReport {
@@ -120,6 +136,8 @@ export interface ReportModel {
   related: RelatedReport[];
   /** Every anchor on the report's page, for checking links within it. */
   anchors: ReadonlySet<string>;
+  /** Every image file the report shows (figures and Markdown images), for the media stage. */
+  images: string[];
   /** report.yaml as validated, for the open-data JSON. */
   source: Report;
   /** Set by the print step: the report's PDF. */

@@ -27,10 +27,18 @@ import { outputSchemas } from "../schema/output.ts";
 import { archiveJson, reportJson } from "./open-data.ts";
 import type { Site } from "../schema/site.ts";
 import { plainText, renderInline, renderMarkdown } from "./markdown.ts";
+import { pictureHtml, type FigureWidth } from "./picture.ts";
 
 export const filters = {
-  /** Block Markdown; `level` is the level its highest heading gets. */
-  md: (source: string | undefined, level = 2) => (source ? renderMarkdown(source, level) : ""),
+  /**
+   * Block Markdown; `level` is the level its highest heading gets. `from` is the content file the text
+   * is written in, so images in it resolve beside it; `printing` shows their print versions.
+   */
+  md: (source: string | undefined, level = 2, from?: string, pathPrefix?: string, printing?: boolean) =>
+    source ? renderMarkdown(source, level, from ? { from, ...(pathPrefix && { prefix: pathPrefix }), ...(printing && { print: true }) } : undefined) : "",
+  /** A figure's image: `<picture>` on the web, the print version in print. */
+  picture: (image: { file: string; alt?: string }, width: FigureWidth, pathPrefix: string, printing: boolean, eager = false) =>
+    pictureHtml(image.file, image.alt ?? "", { width, prefix: pathPrefix, print: Boolean(printing), eager: Boolean(eager) }),
   /** Inline Markdown as plain text, for <title> and attributes. */
   plain: (source: string | undefined) => (source ? plainText(source) : ""),
   /** One line of inline Markdown. */
@@ -39,6 +47,8 @@ export const filters = {
   dateShort: (iso: string, lang: Lang) => formatDateShort(iso, lang),
   dateRange: (start: string, end: string | undefined, lang: Lang) => formatDateRange(start, end, lang),
   time: (time: string, lang: Lang) => formatTime(time, lang),
+  /** A time of day as <time datetime> needs it: "9.00" → "09:00". */
+  isoTime: (time: string) => time.split(/[:.]/).map((part) => part.padStart(2, "0")).join(":"),
   number: (value: number | string, lang: Lang) => formatNumber(value, lang),
   /** "1 rapport", "3 rapporter". */
   count: (n: number, one: string, many: string, lang: Lang) => formatCount(n, one, many, lang),

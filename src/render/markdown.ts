@@ -4,7 +4,10 @@
  * Headings in a block's body are shifted to sit below the block's own heading.
  */
 import MarkdownIt from "markdown-it";
+import { resolveImagePath } from "../shared/image-path.ts";
 import { unsafeScheme } from "../validate/url-safety.ts";
+import { tableMarkup, tableSyntax } from "./markdown-tables.ts";
+import { pictureHtml } from "./picture.ts";
 
 export function createMarkdown(): MarkdownIt {
   const md = new MarkdownIt({ html: false, linkify: false, typographer: false, breaks: false });
@@ -18,14 +21,40 @@ export function createMarkdown(): MarkdownIt {
     const highest = Math.min(...headings.map((t) => Number(t.tag.slice(1))));
     for (const t of headings) t.tag = `h${Math.min(6, Number(t.tag.slice(1)) - highest + top)}`;
   });
+  // Pipe tables with spans and a caption, in a scroll box named by it (markdown-tables.ts).
+  tableSyntax(md);
+  tableMarkup(md);
   return md;
 }
 
+/**
+ * Images in Markdown are files beside the content file they are written in: the
+ * renderer is told that file (`from`) and shows what the media stage made of
+ * the image — srcset on the web, the print version in print.
+ */
+export interface MarkdownMedia {
+  from?: string;
+  prefix?: string;
+  print?: boolean;
+}
+
+function useMediaImages(md: MarkdownIt): void {
+  md.renderer.rules.image = (tokens, i, options, env: { media?: MarkdownMedia }, self) => {
+    const token = tokens[i]!;
+    const src = token.attrGet("src") ?? "";
+    const file = env.media?.from ? resolveImagePath(env.media.from, src) : undefined;
+    if (!file) return self.renderToken(tokens, i, options);
+    const alt = self.renderInlineAsText(token.children ?? [], options, env);
+    return pictureHtml(file, alt, { width: "full", ...(env.media?.print && { print: true }), ...(env.media?.prefix && { prefix: env.media.prefix }) });
+  };
+}
+
 const md = createMarkdown();
+useMediaImages(md);
 
 /** Block Markdown to HTML. The body's highest heading is rendered at `topLevel`. */
-export function renderMarkdown(source: string, topLevel = 2): string {
-  return md.render(source, { topLevel });
+export function renderMarkdown(source: string, topLevel = 2, media?: MarkdownMedia): string {
+  return md.render(source, { topLevel, ...(media && { media }) });
 }
 
 /** Characters that can start inline Markdown or an entity; text without them needs escaping only. */

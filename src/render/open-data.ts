@@ -4,17 +4,28 @@ import type { BlockModel, ReportModel, SiteModel } from "../model/types.ts";
 import type { BlockOutput } from "../schema/output.ts";
 import { withPrefix } from "./html.ts";
 import { plainText } from "./markdown.ts";
+import { publishedImage } from "./picture.ts";
 
 /** Fields the model adds for the templates; the open data leaves them out. */
-const VIEW_ONLY = new Set(["level", "sublevel", "itemAnchors", "heading", "tocLabel", "chart", "total", "children", "lists", "themeLinks"]);
+const VIEW_ONLY = new Set(["level", "sublevel", "itemAnchors", "heading", "tocLabel", "chart", "total", "children", "lists", "themeLinks", "grid", "from", "numberLabel", "pictures"]);
 
-function blockJson(b: BlockModel): BlockOutput {
-  const content = Object.fromEntries(Object.entries(b).filter(([k]) => !VIEW_ONLY.has(k)));
+/** A figure's images, where they are published. */
+const filesOf = (b: BlockModel, prefix: string) =>
+  b.pictures?.flatMap((p) => {
+    const image = publishedImage(p.file);
+    return image ? [{ ...image, url: withPrefix(prefix, image.url), ...(p.alt && { alt: p.alt }), decorative: p.decorative }] : [];
+  });
+
+function blockJson(b: BlockModel, prefix: string): BlockOutput {
+  // A participants block's `total` is derived; a table's (its last row is a total) is as written.
+  const content = Object.fromEntries(Object.entries(b).filter(([k]) => !VIEW_ONLY.has(k) || (k === "total" && b.kind === "table")));
   const items = allItems(b.lists).sort((x, y) => (x.pointer < y.pointer ? -1 : 1));
+  const files = filesOf(b, prefix);
   return {
     ...(content as BlockOutput),
     ...(items.length && { anchors: Object.fromEntries(items.map((i) => [i.pointer, i.anchor])) }),
-    ...(b.children.length && { blocks: b.children.map(blockJson) }),
+    ...(files?.length && { files }),
+    ...(b.children.length && { blocks: b.children.map((c) => blockJson(c, prefix)) }),
   };
 }
 
@@ -26,7 +37,7 @@ const summaryOf = (r: ReportModel, prefix: string) => ({
 });
 
 export function reportJson(report: ReportModel, site: SiteModel): string {
-  return JSON.stringify({ ...summaryOf(report, site.pathPrefix), report: report.source, blocks: report.blocks.map(blockJson) }, null, 2);
+  return JSON.stringify({ ...summaryOf(report, site.pathPrefix), report: report.source, blocks: report.blocks.map((b) => blockJson(b, site.pathPrefix)) }, null, 2);
 }
 
 export function archiveJson(site: SiteModel): string {

@@ -14,7 +14,16 @@ const pdf = z.strictObject({
 });
 
 /** A block as published: its content, its anchor on the report page, its items' anchors, and a section's blocks. */
-export type BlockOutput = z.infer<typeof block> & { anchor: string; anchors?: Record<string, string>; blocks?: BlockOutput[] };
+export type BlockOutput = z.infer<typeof block> & { anchor: string; anchors?: Record<string, string>; files?: FileOutput[]; blocks?: BlockOutput[] };
+
+const fileOutput = z.strictObject({
+  url: z.string().describe("Address of the image file (its largest version)."),
+  width: z.number().int(),
+  height: z.number().int(),
+  alt: z.string().optional().describe("What the image shows."),
+  decorative: z.boolean(),
+});
+type FileOutput = z.infer<typeof fileOutput>;
 
 /**
  * Each block kind extended with what publishing adds. Extending (not intersecting) keeps
@@ -26,6 +35,7 @@ const published = {
     .record(z.string(), z.string())
     .optional()
     .describe("The anchor of each finding, proposal, measure, recurring answer and next step, by its JSON Pointer in the block (/items/0/answers/funn/1)."),
+  files: z.array(fileOutput).optional().describe("A figure's images as published, in order."),
   get blocks() {
     return z.array(blockOutput).optional().describe("A section's blocks.");
   },

@@ -6,6 +6,7 @@
  */
 import MarkdownIt from "markdown-it";
 import type Token from "markdown-it/lib/token.mjs";
+import { tableSyntax } from "../render/markdown-tables.ts";
 
 export interface Found {
   line: number;
@@ -15,6 +16,8 @@ export interface Found {
 export interface LinkFound extends Found {
   href: string;
   image: boolean;
+  /** An image's alternative text. */
+  alt?: string;
 }
 export interface RowFound extends Found {
   cells: number;
@@ -29,10 +32,20 @@ export interface MarkdownScan {
 /** HTML on, every link kept: the parser sees what an author wrote, not what the renderer lets through. */
 const scanner = new MarkdownIt({ html: true });
 scanner.validateLink = () => true;
+tableSyntax(scanner); // the renderer's table syntax: spans, captions, rows over several lines
 
-/** Cells of a table row as markdown-it splits it: on pipes not escaped by a backslash, outer pipes trimmed. */
+/**
+ * Columns a table row covers, as the tables plugin splits it: on pipes not escaped by a
+ * backslash nor inside `code`, outer pipes trimmed, a trailing `\` (the row goes on) ignored.
+ * An empty cell (`||`) widens the cell before it, so it still counts as a column.
+ */
 export function tableCells(line: string): number {
-  const trimmed = line.trim().replace(/^\|/, "").replace(/(?<!\\)\|$/, "");
+  const trimmed = line
+    .trim()
+    .replace(/(?<!\\)\|\s*\\$/, "|")
+    .replace(/(`+)[^`]*?\1/g, "x")
+    .replace(/^\|/, "")
+    .replace(/(?<!\\)\|$/, "");
   return trimmed.split(/(?<!\\)\|/).length;
 }
 
@@ -43,7 +56,8 @@ function scanInline(block: Token, out: MarkdownScan): void {
     else if (t.type === "html_inline" && !t.content.startsWith("</")) out.html.push({ line, needle: t.content }); // a closing tag belongs to its opening one
     else if (t.type === "link_open" || t.type === "image") {
       const href = t.attrGet(t.type === "image" ? "src" : "href") ?? "";
-      out.links.push({ line, needle: href, href, image: t.type === "image" });
+      const alt = t.type === "image" ? t.content.trim() : "";
+      out.links.push({ line, needle: href, href, image: t.type === "image", ...(alt && { alt }) });
     }
   }
 }
@@ -60,7 +74,7 @@ export function scanMarkdown(source: string): MarkdownScan {
     else if (t.type === "html_block") out.html.push({ line: t.map?.[0] ?? 0, needle: t.content.trim().split("\n")[0]! });
     else if (t.type === "thead_open") (inHead = true), (header = 0);
     else if (t.type === "thead_close") inHead = false;
-    else if (t.type === "th_open" && inHead) header++;
+    else if (t.type === "tr_open" && inHead && t.map) header = Math.max(header, tableCells(lines[t.map[0]] ?? "")); // the widest header row, spans counted
     else if (t.type === "tr_open" && !inHead && t.map) {
       const text = lines[t.map[0]] ?? "";
       const cells = tableCells(text);

@@ -14,11 +14,13 @@ import { hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostic.ts";
 import { checkSiteColours } from "./rules/contrast.ts";
 import { checkDateRange } from "./rules/dates.ts";
 import { checkIds } from "./rules/ids.ts";
+import { checkImages } from "./rules/images.ts";
 import { checkMarkdown } from "./rules/markdown.ts";
 import { checkParticipants } from "./rules/participants.ts";
 import { checkPersonalData } from "./rules/personal-data.ts";
 import { checkPublishable } from "./rules/publish.ts";
 import { checkQuestionParts } from "./rules/question-parts.ts";
+import { checkTables } from "./rules/table.ts";
 import { checkThemeIds, checkThemeRefs } from "./rules/themes.ts";
 import { validateDoc } from "./schema-issues.ts";
 import type { CheckedReport, ValidBlock, ValidContent, ValidReport } from "./validated.ts";
@@ -28,26 +30,31 @@ const fileRules = [checkMarkdown, checkPersonalData];
 const checkFile = (doc: SourceDoc): Diagnostic[] => fileRules.flatMap((rule) => rule(doc));
 
 /** Checks of a report's blocks: run even when its report.yaml is broken, so all problems show at once. */
-const blockRules = [checkParticipants, checkQuestionParts];
+const blockRules = [checkParticipants, checkQuestionParts, checkImages, checkTables];
 /** Checks that need a valid report.yaml. */
 const metaRules = [checkDateRange, checkPublishable];
 
 /** A Markdown file is a block whose prose is its body; its kind defaults to text (section for index.md). */
 export function blockData(doc: SourceDoc, isSection: boolean): unknown {
-  if (!doc.body) return doc.data;
+  // Front matter that is not keys and values (a lone line of text) is reported as such, not spread into keys.
+  if (!doc.body || (doc.data !== null && typeof doc.data !== "object") || Array.isArray(doc.data)) return doc.data;
   const front = (doc.data ?? {}) as Record<string, unknown>;
   const body = doc.body.text.trim();
   return { kind: isSection ? "section" : "text", ...front, ...(body && { body }) };
 }
 
+/** CSV files already checked as text: two tables may read the same one. */
+const checkedCsv = new WeakSet<object>();
+
 function validateBlocks(loaded: readonly LoadedBlock[], problems: Diagnostic[]): ValidBlock[] {
   const valid: ValidBlock[] = [];
-  for (const { doc, children } of loaded) {
+  for (const { doc, children, csv } of loaded) {
     problems.push(...checkFile(doc));
+    if (csv && !checkedCsv.has(csv)) checkedCsv.add(csv), problems.push(...checkFile(csv.doc)); // a table's CSV cells are texts too
     const result = validateDoc(blockSchema, doc, blockData(doc, children !== undefined));
     const kids = children ? validateBlocks(children, problems) : [];
     if (!result.ok) problems.push(...result.problems);
-    else valid.push({ block: result.value, doc, children: kids });
+    else valid.push({ block: result.value, doc, children: kids, ...(csv && { csv }) });
   }
   return valid;
 }
@@ -76,7 +83,7 @@ export function validateContent(loaded: LoadedContent): { content?: ValidContent
   for (const r of loaded.reports) {
     problems.push(...checkFile(r.meta));
     const meta = validateDoc(reportSchema, r.meta);
-    const report: CheckedReport = { folder: r.folder, dir: r.dir, metaDoc: r.meta, blocks: validateBlocks(r.blocks, problems) };
+    const report: CheckedReport = { folder: r.folder, dir: r.dir, metaDoc: r.meta, blocks: validateBlocks(r.blocks, problems), media: r.media };
     for (const rule of blockRules) problems.push(...rule(report));
     checked.push(report);
     if (!meta.ok) {
@@ -88,7 +95,7 @@ export function validateContent(loaded: LoadedContent): { content?: ValidContent
     reports.push(valid);
   }
   // Blocks of a report or section that could not be read: checked on their own, so their problems show now, not next run.
-  const orphans = { blocks: validateBlocks(loaded.orphans, problems) };
+  const orphans = { blocks: validateBlocks(loaded.orphans, problems), media: [] };
   for (const rule of blockRules) problems.push(...rule(orphans));
   problems.push(...checkIds(checked));
   // With a broken themes file every reference would look unknown; its own problems are reported instead.

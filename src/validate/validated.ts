@@ -1,5 +1,6 @@
 /** The content tree after schema validation: typed values, each with the file it came from. */
 import type { SourceDoc } from "../load/source-doc.ts";
+import type { CsvTable } from "../load/table-data.ts";
 import type { Block } from "../schema/blocks/index.ts";
 import type { Report } from "../schema/report.ts";
 import type { Site } from "../schema/site.ts";
@@ -9,6 +10,8 @@ export interface ValidBlock {
   block: Block;
   doc: SourceDoc;
   children: ValidBlock[];
+  /** A table block's rows from its CSV file (`data:`). */
+  csv?: CsvTable;
 }
 
 /** A report as the checks see it: its report.yaml may have failed its schema, and its blocks are checked all the same. */
@@ -18,6 +21,8 @@ export interface CheckedReport {
   meta?: Report;
   metaDoc: SourceDoc;
   blocks: ValidBlock[];
+  /** Image files in the report's folder. */
+  media: string[];
 }
 
 export interface ValidReport extends CheckedReport {

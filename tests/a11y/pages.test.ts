@@ -10,7 +10,7 @@ import { buildInto } from "../helpers/build.ts";
 import { axeSource, openSite, WCAG_TAGS, type SiteInBrowser } from "../helpers/browser.ts";
 import { htmlFiles } from "../helpers/html.ts";
 
-const sites = { bundled: "content", fixture: "tests/fixtures/valid/content" } as const;
+const sites = { bundled: "content", fixture: "tests/fixtures/valid/content", print: "tests/fixtures/print/content" } as const;
 const built: Record<string, { out: string; pages: string[]; site: SiteInBrowser }> = {};
 
 beforeAll(async () => {
@@ -85,6 +85,40 @@ for (const name of Object.keys(sites)) {
     });
   });
 }
+
+describe("tables", () => {
+  for (const width of [320, 1280]) {
+    it(`scroll inside a box of their own, named and reachable by keyboard, never past their column, at ${width} px`, async () => {
+      await withPage("fixture", width, async (page) => {
+        await page.goto(built.fixture!.site.url("/2024-03-01-alle-blokker/"));
+        await page.evaluate(() => document.fonts.ready);
+        const boxes = await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>("main table:is(.data-table, .md-table)")].map((table) => {
+            const box = table.parentElement!;
+            const name = box.getAttribute("aria-labelledby");
+            const column = box.closest("section")!.getBoundingClientRect();
+            const r = box.getBoundingClientRect();
+            return {
+              box: box.className === "table-scroll" && box.getAttribute("role") === "region" && box.tabIndex === 0,
+              named: Boolean((name && document.getElementById(name)?.textContent?.trim()) || box.getAttribute("aria-label")),
+              inColumn: r.left >= column.left - 0.5 && r.right <= column.right + 0.5,
+              scrolls: box.scrollWidth > box.clientWidth,
+            };
+          }),
+        );
+        expect(boxes.length).toBe(3);
+        for (const b of boxes) expect(b).toMatchObject({ box: true, named: true, inColumn: true });
+        // At 320 px the ten-column table scrolls in its box; at 1280 px it fits.
+        expect(boxes.some((b) => b.scrolls)).toBe(width === 320);
+        // The box shows where focus is.
+        await page.focus(".table-block--very-wide .table-scroll");
+        await page.keyboard.press("Shift+Tab");
+        await page.keyboard.press("Tab");
+        expect(await page.evaluate(() => [document.activeElement?.className, getComputedStyle(document.activeElement!).outlineStyle])).toEqual(["table-scroll", "solid"]);
+      });
+    });
+  }
+});
 
 describe("keyboard", () => {
   it("reaches the skip link first, which moves focus to the content; tab order follows the page", async () => {

@@ -85,6 +85,31 @@ describe("building the fixture that uses every block kind", () => {
     expect(table).toMatch(/<tfoot><tr><th scope="row">Totalt<\/th><td class="num">1\u00a0234<\/td>/);
   });
 
+  it("renders a table block from CSV: a scroll box named by its caption, both header rows, header ids, a total row", () => {
+    const html = read(out, report);
+    const block = html.slice(html.indexOf('<div class="table-block table-block--very-wide">'), html.indexOf("</section>", html.indexOf("table-block--very-wide")));
+    expect(block).toContain('<div class="table-scroll" role="region" tabindex="0" aria-labelledby="ventetid-per-kvartal-caption">');
+    expect(block).toMatch(/<caption id="ventetid-per-kvartal-caption">(<span class="data-table__number">Tabell \d+<\/span> )?Ventetid i dager, per <em>kvartal<\/em> og tjeneste<\/caption>/);
+    expect(block.match(/<thead>[\s\S]*<\/thead>/)![0].match(/<tr>/g)).toHaveLength(2);
+    expect(block).toContain('<th scope="colgroup" id="ventetid-per-kvartal-h1-3" colspan="4" class="data-table__word">2023</th>');
+    expect(block).toContain('<td headers="ventetid-per-kvartal-h1-3 ventetid-per-kvartal-h2-3 ventetid-per-kvartal-r1-1" class="num">58</td>');
+    expect(block).toMatch(/<tfoot><tr><th scope="row"[^>]*>Sum<\/th>/);
+    expect(block).toContain("<ul><li>foreløpig</li><li>ikke avstemt</li></ul>");
+    expect(block).toContain('<p class="source">Kilde: <a href="https://example.no/barometer">Samhandlingsbarometeret</a></p>');
+  });
+
+  it("renders a table block from YAML with spans, and a Markdown table with its caption, each in its own scroll box", () => {
+    const html = read(out, report);
+    // Without a title the block's anchor, and so its ids, come from its kind; number: false leaves the caption unnumbered.
+    expect(html).toContain('<caption id="table-caption">Tiltak og ansvar</caption>');
+    expect(html).toContain('<th scope="row" id="table-r2-1" headers="table-h1-1" rowspan="2">Digital hjemmeoppfølging</th>');
+    expect(html).toContain('<td headers="table-h1-4 table-r2-1" class="num">1,5</td>');
+    expect(html).toMatch(/<div class="table-scroll" role="region" tabindex="0" aria-labelledby="(md-table-[a-z0-9]+-1-caption)">\n<table class="ds-table md-table" data-color="neutral">\n<caption id="\1">Møteplan<\/caption>/);
+    // Every scroll box is named by something on the page.
+    const all = ids(html);
+    for (const m of html.matchAll(/<div class="table-scroll" role="region" tabindex="0" aria-labelledby="([^"]+)"/g)) expect(all, m[1]).toContain(m[1]);
+  });
+
   it("renders quotes as blockquote with their source, and lists as lists", () => {
     const html = read(out, report);
     expect(html).toMatch(/<blockquote><p>Det viktigste er å starte\.<\/p>\s*<\/blockquote>\s*<figcaption>– <cite>En deltaker<\/cite> i plenum, <time datetime="2024-03-01">1\. mars 2024<\/time>/);

@@ -10,11 +10,24 @@ export const normalize = (s: string): string =>
 /** A4 in points, and the part of each page that is body text (the running header and footer cut off). */
 const BODY = { x: 0, y: 62, w: 596, h: 718 };
 
+/** Each page's size in points, from pdfinfo. */
+export function pageSizes(file: string): Array<{ width: number; height: number }> {
+  const info = execFileSync("pdfinfo", ["-f", "1", "-l", "100000", file], { encoding: "utf8" });
+  return [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/gm)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
+}
+
 /** Body text per page (1-based index 0 = page 1). */
 export function pageBodies(file: string): string[] {
   // -raw: text in the order it was drawn, which is document order; reading order would interleave columns.
   const text = execFileSync("pdftotext", ["-raw", "-x", `${BODY.x}`, "-y", `${BODY.y}`, "-W", `${BODY.w}`, "-H", `${BODY.h}`, file, "-"], { encoding: "utf8", maxBuffer: 1 << 26 });
-  return text.split("\f").slice(0, -1);
+  const pages = text.split("\f").slice(0, -1);
+  // A landscape page (a very wide table) has the same margins on its own size.
+  for (const [i, size] of pageSizes(file).entries()) {
+    if (size.width <= size.height) continue;
+    const crop = ["-x", "0", "-y", `${BODY.y}`, "-W", `${Math.ceil(size.width)}`, "-H", `${Math.floor(size.height - 2 * BODY.y)}`];
+    pages[i] = execFileSync("pdftotext", ["-raw", "-f", `${i + 1}`, "-l", `${i + 1}`, ...crop, file, "-"], { encoding: "utf8" }).replace(/\f$/, "");
+  }
+  return pages;
 }
 
 /** Text in a rectangle of one page (PDF user space, origin bottom left). */

@@ -29,7 +29,7 @@ describe("buildReport", () => {
   it("anchors questions by id or by their text", () => expect(block("questions").itemAnchors).toEqual(["hvordan-deler-vi-kunnskap", "tillit"]));
   it("builds a table of contents with questions and section blocks under their heading", () => {
     const toc = Object.fromEntries(report.toc.map((e) => [e.title, e.children.map((c) => c.title)]));
-    expect(toc["En del med egne blokker"]).toEqual(["Program", "Nøkkeltall", "Faser"]);
+    expect(toc["En del med egne blokker"]).toEqual(["Program", "Nøkkeltall", "Faser", "Ventetid per kvartal"]);
     expect(toc["Spørsmålene"]).toEqual(["Hvordan deler vi kunnskap?", "Hvordan bygger vi tillit?"]);
     expect(Object.keys(toc)).not.toContain(undefined);
   });

@@ -15,7 +15,7 @@ import { check } from "../../src/build/check.ts";
 import type { ReportModel } from "../../src/model/types.ts";
 import { bookmarksOf } from "../../src/print/print-step.ts";
 import { headingLevels, read } from "../helpers/html.ts";
-import { fonts, internalLinks, load, namedDestinations, normalize, outline, pageBodies, structureOrder, textIn } from "../helpers/pdf.ts";
+import { fonts, internalLinks, load, namedDestinations, normalize, outline, pageBodies, pageSizes, structureOrder, textIn } from "../helpers/pdf.ts";
 
 const tmp = (name: string) => mkdtempSync(join(tmpdir(), `samling-${name}-`));
 const shared = join("..", "shared");
@@ -109,15 +109,19 @@ function checksFor(which: () => Built, ids: string[]) {
         expect(tagged).toEqual([...headingLevels(article), 2]);
       });
 
-      it("gives every figure alternative text (each chart is one)", async () => {
+      it("gives every figure alternative text (each chart and each image that is not decoration)", async () => {
         const doc = await load(file());
         const figures = doc.context
           .enumerateIndirectObjects()
           .map(([, o]) => o)
           .filter((o): o is PDFDict => o instanceof PDFDict && o.get(PDFName.of("S")) === PDFName.of("Figure"));
-        const charts = (read(which().out, `${id}/index.html`).match(/<svg class="chart"/g) ?? []).length;
-        expect(figures).toHaveLength(charts);
-        for (const f of figures) expect((f.get(PDFName.of("Alt")) as PDFString | undefined)?.decodeText() ?? "").toMatch(/\p{L}{3}.*: \d/u);
+        const html = read(which().out, `${id}/index.html`);
+        const charts = (html.match(/<svg class="chart"/g) ?? []).length;
+        const alts = [...html.matchAll(/<img [^>]*\balt="([^"]+)"/g)].map((m) => m[1]!.replace(/&quot;/g, '"').replace(/&amp;/g, "&"));
+        expect(figures).toHaveLength(charts + alts.length);
+        const texts = figures.map((f) => (f.get(PDFName.of("Alt")) as PDFString | undefined)?.decodeText() ?? "");
+        expect(texts.filter((t) => alts.includes(t)).sort()).toEqual([...alts].sort());
+        for (const t of texts.filter((t) => !alts.includes(t))) expect(t).toMatch(/\p{L}{3}.*: \d/u);
       });
 
       it("has one bookmark per section heading, in order, each leading to its heading", async () => {
@@ -159,7 +163,69 @@ describe("bundled reports", () => {
 });
 
 describe("print fixture", () => {
-  checksFor(() => fixture, ["lang-tabell", "nummererte-titler"]);
+  checksFor(() => fixture, ["lang-tabell", "nummererte-titler", "figurer", "tabeller"]);
+
+  describe("tables", () => {
+    const file = () => pdfPath(fixture.out, "tabeller");
+    const text = (html: string) => normalize(html.replace(/<[^>]+>/g, " ").replace(/&nbsp;|&#160;/g, " ").replace(/&amp;/g, "&"));
+
+    it("repeats every header row of a table at the top of the page it goes on to", () => {
+      const bodies = pageBodies(file()).map(normalize);
+      const start = bodies.findIndex((b) => b.includes(normalize("Tabell 2 Budsjett per tiltak i 2025")));
+      expect(start).toBeGreaterThan(0);
+      const next = bodies[start + 1]!;
+      // Both header rows, the first with a cell over three columns and cells over two rows, before any body row.
+      expect(next.startsWith(normalize("Innsatsområde Tiltak Ansvar Budsjett 2025 Kommunene Sykehuset Sum"))).toBe(true);
+      expect(next).toContain(normalize("Evaluering av handlingsplanen"));
+    });
+
+    it("prints each table's caption on the page of its first body row, and its total row with the row above it", () => {
+      const bodies = pageBodies(file()).map(normalize);
+      const tables = [...read(fixture.out, "tabeller/index.html").matchAll(/<table\b[\s\S]*?<\/table>/g)].map((m) => m[0]);
+      expect(tables.length).toBeGreaterThanOrEqual(5);
+      for (const table of tables) {
+        const caption = text(/<caption[^>]*>([\s\S]*?)<\/caption>/.exec(table)![1]!);
+        const firstCell = text(/<tbody>\s*<tr>\s*<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/.exec(table)![1]!);
+        const page = bodies.findIndex((b) => b.includes(caption));
+        expect(page, caption).toBeGreaterThanOrEqual(0);
+        expect(bodies[page], caption).toContain(firstCell);
+      }
+      const total = bodies.find((b) => b.includes(normalize("Sum 13 400 000")))!;
+      expect(total).toContain(normalize("Evaluering av handlingsplanen"));
+    });
+
+    it("prints a table of ten columns on a landscape page of its own, and every other page upright", () => {
+      const sizes = pageSizes(file());
+      const bodies = pageBodies(file()).map(normalize);
+      const wide = bodies.findIndex((b) => b.includes(normalize("Tabell 3 Indikatorer for samhandling")));
+      expect(sizes[wide]!.width).toBeGreaterThan(sizes[wide]!.height);
+      expect(bodies[wide]).toContain(normalize("4. kv. Reinnleggelser innen 30 dager ≤ 12 % 14,1 %"));
+      expect(bodies[wide]).toContain(normalize("Ventetid i BUP (dager) ≤ 40 58 55 51 53 47 44 42 39"));
+      expect(sizes.filter((s, i) => i !== wide && s.width > s.height)).toEqual([]);
+    });
+  });
+
+  it("embeds every photo at print resolution: at least 200 dpi at the size it is printed", () => {
+    const list = spawnSync("pdfimages", ["-list", pdfPath(fixture.out, "figurer")], { encoding: "utf8" }).stdout;
+    const images = list.split("\n").slice(2).filter((l) => l.trim()).map((l) => l.trim().split(/\s+/));
+    // page num type width height color comp bpc enc interp object ID x-ppi y-ppi size ratio
+    const photos = images.filter((c) => c[2] === "image");
+    expect(photos.length).toBe(5); // three in the row, the Markdown image, the decorative one
+    for (const c of photos) {
+      expect(Number(c[3]), c.join(" ")).toBeGreaterThanOrEqual(1600);
+      expect(Number(c[12]), c.join(" ")).toBeGreaterThanOrEqual(200);
+    }
+  });
+
+  it("keeps each figure's caption on the page of its images", () => {
+    const bodies = pageBodies(pdfPath(fixture.out, "figurer")).map(normalize);
+    const rowPage = bodies.findIndex((b) => b.includes(normalize("Figur 1 Tre av de ti bordene")));
+    expect(rowPage).toBeGreaterThan(1); // after the cover and the contents
+    const list = spawnSync("pdfimages", ["-list", pdfPath(fixture.out, "figurer")], { encoding: "utf8" }).stdout;
+    const pagesWithImages = list.split("\n").slice(2).filter((l) => l.trim()).map((l) => Number(l.trim().split(/\s+/)[0]));
+    expect(pagesWithImages.slice(0, 3)).toEqual([rowPage + 1, rowPage + 1, rowPage + 1]);
+    expect(bodies.find((b) => b.includes(normalize("Figur 2")))).toContain(normalize("Samhandlingsmodellen partnerskapet"));
+  });
 
   it("repeats a table's header row on every page the table continues on", () => {
     const bodies = pageBodies(pdfPath(fixture.out, "lang-tabell"));

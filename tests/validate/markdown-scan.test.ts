@@ -6,7 +6,7 @@ describe("scanMarkdown", () => {
     expect(scanMarkdown("a [x](https://a.no)\nb [y](javascript:z)\n\n![i](data:x)").links).toEqual([
       { href: "https://a.no", line: 0, needle: "https://a.no", image: false },
       { href: "javascript:z", line: 1, needle: "javascript:z", image: false },
-      { href: "data:x", line: 3, needle: "data:x", image: true },
+      { href: "data:x", line: 3, needle: "data:x", image: true, alt: "i" },
     ]);
   });
   it("finds raw HTML, block and inline, once per element", () => {
@@ -27,6 +27,24 @@ describe("scanMarkdown", () => {
   it("counts cells as markdown-it splits them: escaped pipes stay in the cell", () => {
     expect(tableCells("| a \\| b | c |")).toBe(2);
     expect(tableCells("a | b | c")).toBe(3);
+  });
+  it("counts a colspan (||) as the columns it covers: spanning headers and cells are not reported", () => {
+    const table = [
+      "|  | Kommunene || Sykehuset ||",
+      "|  | 2023 | 2024 | 2023 | 2024 |",
+      "| --- | ---: | ---: | ---: | ---: |",
+      "| Innleggelser | 4 210 || 18 902 | 19 340 |",
+      "| Liggedøgn | ^^ | 29 870 | 88 412 | 86 950 |",
+      "| For mange | 1 | 2 | 3 | 4 | 5 |",
+      "[Innleggelser og liggedøgn]",
+    ].join("\n");
+    expect(scanMarkdown(table).rows).toEqual([{ line: 5, needle: "| For mange | 1 | 2 | 3 | 4 | 5 |", cells: 6, header: 5 }]);
+    expect(tableCells("| Kommunene || Sykehuset ||")).toBe(4);
+  });
+  it("counts cells as the tables plugin does: pipes in code stay in the cell, a row going on (\\) is one row", () => {
+    expect(tableCells("| `a | b` | c |")).toBe(2);
+    expect(tableCells("| a | b |\\")).toBe(2);
+    expect(scanMarkdown("| A | B |\n| - | - |\n| lang | tekst |\\\n| går | videre |\n").rows).toEqual([]);
   });
   it("skips the parse for text with nothing to find", () => expect(scanMarkdown("Bare tekst, 14 000 kroner.")).toEqual({ links: [], html: [], rows: [] }));
 });

@@ -31,6 +31,8 @@ export const en: UiStrings = {
   tasks: "Tasks",
   synthesis: "In summary",
   responses: "responses",
+  figure: "Figure",
+  table: "Table",
   source: "Source",
   task: "Task",
   proposals: "The groups' main proposals",

@@ -30,6 +30,8 @@ export const nb = {
   tasks: "Oppgaver",
   synthesis: "Oppsummert",
   responses: "svar",
+  figure: "Figur",
+  table: "Tabell",
   source: "Kilde",
   task: "Oppgave",
   proposals: "Gruppenes hovedforslag",

@@ -31,6 +31,8 @@ export const nn: UiStrings = {
   tasks: "Oppgåver",
   synthesis: "Oppsummert",
   responses: "svar",
+  figure: "Figur",
+  table: "Tabell",
   source: "Kjelde",
   task: "Oppgåve",
   proposals: "Hovudforslaga frå gruppene",

@@ -4,6 +4,7 @@
  */
 import * as z from "zod";
 import { closing } from "./closing.ts";
+import { figure } from "./figure.ts";
 import { groupTask } from "./group-task.ts";
 import { keyFigures } from "./key-figures.ts";
 import { method } from "./method.ts";
@@ -16,6 +17,7 @@ import { questions } from "./questions.ts";
 import { quote } from "./quote.ts";
 import { recurringAnswers } from "./recurring-answers.ts";
 import { section } from "./section.ts";
+import { table } from "./table.ts";
 import { text } from "./text.ts";
 import { workingGroup } from "./working-group.ts";
 import { workshopMat } from "./workshop-mat.ts";
@@ -37,6 +39,8 @@ export const blockSchemas = [
   phases,
   nextSteps,
   closing,
+  figure,
+  table,
 ] as const;
 
 export const block = z.discriminatedUnion("kind", blockSchemas);

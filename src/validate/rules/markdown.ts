@@ -4,6 +4,7 @@
  * links with a script-bearing scheme (refused), links and images to a file
  * beside the content that does not exist, raw HTML (shown as text) and table
  * rows with more cells than their header (the extra cells are dropped).
+ * Images have rules of their own (rules/images.ts).
  */
 import { existsSync } from "node:fs";
 import { dirname, resolve } from "node:path";
@@ -31,7 +32,7 @@ function checkText(doc: SourceDoc, text: string, at: (f: Found) => Position): Di
   for (const link of scan.links) {
     const scheme = unsafeScheme(link.href);
     if (scheme) out.push(doc.problemAt(at(link), "link/unsafe-scheme", { url: link.href, scheme }));
-    else if (isLocalFile(link.href) && !existsSync(resolve(dirname(doc.file), localPath(link.href)))) {
+    else if (!link.image && isLocalFile(link.href) && !existsSync(resolve(dirname(doc.file), localPath(link.href)))) {
       out.push(doc.problemAt(at(link), "link/missing-file", { url: link.href, dir: dirname(doc.file) }));
     }
   }

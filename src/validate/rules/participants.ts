@@ -2,7 +2,7 @@ import type { Diagnostic } from "../diagnostic.ts";
 import { allBlocks, type CheckedReport } from "../validated.ts";
 
 /** A stated total must equal the sum of the roles; "21 of 25" must not exceed the whole. */
-export function checkParticipants(report: Pick<CheckedReport, "blocks">): Diagnostic[] {
+export function checkParticipants(report: Pick<CheckedReport, "blocks" | "media">): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const { block, doc } of allBlocks(report.blocks)) {
     if (block.kind !== "participants") continue;

@@ -3,7 +3,7 @@ import { closest } from "../did-you-mean.ts";
 import { allBlocks, type CheckedReport } from "../validated.ts";
 
 /** Each question's answers must use the part ids its block declares. */
-export function checkQuestionParts(report: Pick<CheckedReport, "blocks">): Diagnostic[] {
+export function checkQuestionParts(report: Pick<CheckedReport, "blocks" | "media">): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const { block, doc } of allBlocks(report.blocks)) {
     if (block.kind !== "questions") continue;

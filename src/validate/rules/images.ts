@@ -1,0 +1,63 @@
+/**
+ * Images must be there, be images a browser and a PDF can show, be of a sane
+ * size, and say what they show. An image in a report's folder that nothing
+ * shows is probably a forgotten figure: a warning.
+ */
+import { closeSync, openSync, readSync, statSync } from "node:fs";
+import { extname } from "node:path";
+import { IMAGE_FILE } from "../../load/load-content.ts";
+import type { SourceDoc } from "../../load/source-doc.ts";
+import { diagnostic, type Diagnostic } from "../diagnostic.ts";
+import { imageRefs, type ImageRef } from "../image-refs.ts";
+import { allBlocks, type CheckedReport } from "../validated.ts";
+
+/** Larger than any photo a report needs; the build makes smaller copies anyway. */
+export const MAX_IMAGE_BYTES = 20_000_000;
+
+/** What an SVG must not hold: it would run on the site's own address when opened. */
+const SVG_ACTIVE = /<script\b|\son[a-z]+\s*=|javascript:|<foreignObject\b|<iframe\b|<embed\b|<object\b/i;
+
+function svgText(file: string): string {
+  const fd = openSync(file, "r");
+  try {
+    const bytes = Buffer.alloc(Math.min(statSync(file).size, MAX_IMAGE_BYTES));
+    readSync(fd, bytes, 0, bytes.length, 0);
+    return bytes.toString("utf8");
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function checkRef(doc: SourceDoc, ref: ImageRef): Diagnostic[] {
+  const problem = (rule: Parameters<SourceDoc["problemAt"]>[1], params = {}) => [doc.problemAt(ref.at, rule, { src: ref.src, ...params })];
+  if (ref.file === undefined) return problem("image/remote");
+  if (!IMAGE_FILE.test(ref.file)) return problem("image/format", { ext: extname(ref.file) || ref.src });
+  let size: number;
+  try {
+    const stat = statSync(ref.file);
+    if (!stat.isFile()) return problem("image/missing");
+    size = stat.size;
+  } catch {
+    return problem("image/missing");
+  }
+  if (size > MAX_IMAGE_BYTES) return problem("image/too-large", { size: Math.round(size / 1_000_000), limit: MAX_IMAGE_BYTES / 1_000_000 });
+  if (/\.svg$/i.test(ref.file) && SVG_ACTIVE.test(svgText(ref.file))) return problem("image/svg-active");
+  if (!ref.alt && !ref.decorative) return problem("image/no-alt");
+  return [];
+}
+
+/** Each image every block of a report refers to, and the report's images nothing refers to. */
+export function checkImages(report: Pick<CheckedReport, "blocks" | "media">): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const used = new Set<string>();
+  for (const { block, doc } of allBlocks(report.blocks)) {
+    if (block.kind === "figure" && !block.src && !block.images) out.push(doc.problem([], "schema/required", { key: "src", where: "" }, "key"));
+    if (block.kind === "figure" && block.src && block.images) out.push(doc.problem(["images"], "schema/invalid", { key: "images", detail: "Bruk enten «src» (ett bilde) eller «images» (flere), ikke begge." }, "key"));
+    for (const ref of imageRefs(doc)) {
+      if (ref.file) used.add(ref.file);
+      out.push(...checkRef(doc, ref));
+    }
+  }
+  for (const file of report.media) if (!used.has(file)) out.push(diagnostic(file, undefined, "image/unused"));
+  return out;
+}
