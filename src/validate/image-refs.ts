@@ -6,8 +6,8 @@
 import type { SourceDoc } from "../load/source-doc.ts";
 import { resolveImagePath } from "../shared/image-path.ts";
 import type { Position } from "./diagnostic.ts";
-import { scanMarkdown } from "./markdown-scan.ts";
-import { isOwner, textValues } from "./text-values.ts";
+import { scannedTexts } from "./markdown-texts.ts";
+import { isOwner } from "./text-values.ts";
 
 export interface ImageRef {
   /** As written. */
@@ -42,17 +42,8 @@ function figureRefs(doc: SourceDoc): ImageRef[] {
 
 function markdownRefs(doc: SourceDoc): ImageRef[] {
   const out: ImageRef[] = [];
-  for (const [text, path] of textValues(doc.data)) {
-    if (!text.includes("![")) continue;
-    for (const link of scanMarkdown(text).links) if (link.image) out.push(ref(doc, link.href, doc.positionOf(path, link.href), link.alt, false));
-  }
-  if (doc.body?.text.includes("![")) {
-    const lines = doc.body.text.split("\n");
-    for (const link of scanMarkdown(doc.body.text).links) {
-      if (!link.image) continue;
-      const at = { line: doc.body.line + link.line, column: Math.max(0, (lines[link.line] ?? "").indexOf(link.href)) + 1 };
-      out.push(ref(doc, link.href, at, link.alt, false));
-    }
+  for (const { scan, at } of scannedTexts(doc, (text) => text.includes("!["))) {
+    for (const link of scan.links) if (link.image) out.push(ref(doc, link.href, at(link), link.alt, false));
   }
   return out;
 }

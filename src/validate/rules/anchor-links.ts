@@ -4,27 +4,16 @@
  * after the model, with the anchors the page will have.
  */
 import type { SourceDoc } from "../../load/source-doc.ts";
-import type { Diagnostic } from "../diagnostic.ts";
+import type { Diagnostic, Position } from "../diagnostic.ts";
 import { closest } from "../did-you-mean.ts";
-import { scanMarkdown } from "../markdown-scan.ts";
-import { textValues } from "../text-values.ts";
+import { scannedTexts } from "../markdown-texts.ts";
 import { allBlocks, type ValidReport } from "../validated.ts";
 
-function anchorLinks(doc: SourceDoc): Array<{ anchor: string; at: ReturnType<SourceDoc["position"]> }> {
-  const found: Array<{ anchor: string; at: ReturnType<SourceDoc["position"]> }> = [];
-  const inPage = (href: string) => (href.startsWith("#") && href.length > 1 ? decodeAnchor(href.slice(1)) : undefined);
-  for (const [text, path] of textValues(doc.data)) {
-    if (!text.includes("](#")) continue;
-    for (const link of scanMarkdown(text).links) {
-      const anchor = inPage(link.href);
-      if (anchor) found.push({ anchor, at: doc.positionOf(path, link.href) });
-    }
-  }
-  if (doc.body?.text.includes("](#")) {
-    const lines = doc.body.text.split("\n");
-    for (const link of scanMarkdown(doc.body.text).links) {
-      const anchor = inPage(link.href);
-      if (anchor) found.push({ anchor, at: { line: doc.body.line + link.line, column: Math.max(0, (lines[link.line] ?? "").indexOf(link.href)) + 1 } });
+function anchorLinks(doc: SourceDoc): Array<{ anchor: string; at: Position }> {
+  const found: Array<{ anchor: string; at: Position }> = [];
+  for (const { scan, at } of scannedTexts(doc, (text) => text.includes("](#"))) {
+    for (const link of scan.links) {
+      if (link.href.startsWith("#") && link.href.length > 1) found.push({ anchor: decodeAnchor(link.href.slice(1)), at: at(link) });
     }
   }
   return found;

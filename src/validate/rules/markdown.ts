@@ -9,9 +9,8 @@
 import { existsSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { SourceDoc } from "../../load/source-doc.ts";
-import type { Diagnostic, Position } from "../diagnostic.ts";
-import { scanMarkdown, type Found } from "../markdown-scan.ts";
-import { textValues } from "../text-values.ts";
+import type { Diagnostic } from "../diagnostic.ts";
+import { scannedTexts, type ScannedText } from "../markdown-texts.ts";
 import { unsafeScheme } from "../url-safety.ts";
 
 /** A target inside the content folder: not a web address, not a site path, not an anchor. */
@@ -26,9 +25,8 @@ function localPath(href: string): string {
   }
 }
 
-function checkText(doc: SourceDoc, text: string, at: (f: Found) => Position): Diagnostic[] {
+function checkScan(doc: SourceDoc, { scan, at }: ScannedText): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const scan = scanMarkdown(text);
   for (const link of scan.links) {
     const scheme = unsafeScheme(link.href);
     if (scheme) out.push(doc.problemAt(at(link), "link/unsafe-scheme", { url: link.href, scheme }));
@@ -42,15 +40,5 @@ function checkText(doc: SourceDoc, text: string, at: (f: Found) => Position): Di
 }
 
 export function checkMarkdown(doc: SourceDoc): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  for (const [text, path] of textValues(doc.data)) {
-    out.push(...checkText(doc, text, (f) => doc.positionOf(path, f.needle)));
-  }
-  if (doc.body) {
-    const { line: first, text } = doc.body;
-    const lines = text.split("\n");
-    const at = (f: Found): Position => ({ line: first + f.line, column: Math.max(0, (lines[f.line] ?? "").indexOf(f.needle)) + 1 });
-    out.push(...checkText(doc, text, at));
-  }
-  return out;
+  return [...scannedTexts(doc)].flatMap((text) => checkScan(doc, text));
 }
