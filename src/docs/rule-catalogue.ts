@@ -37,6 +37,7 @@ const EXAMPLES: Record<RuleId, Params> = {
   "date/invalid": { value: "2024-02-30" },
   "date/range-order": { start: "2024-10-25", end: "2024-10-24" },
   "time/invalid": { value: "25:00" },
+  "lang/invalid": { value: "engelsk" },
   "participants/total": { total: 87, sum: 88 },
   "participants/coverage": { count: 120, of: 88 },
   "table/no-rows": {},

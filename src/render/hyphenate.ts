@@ -21,10 +21,17 @@ const SVG = /(<svg[\s\S]*?<\/svg>)/;
 
 /**
  * Runs of letters longer than this are no words (a pasted address, data, a hash): the patterns would
- * take seconds over them, and breaking them with hyphens helps no reader. They are split by CSS instead.
+ * take seconds over them, and breaking them with hyphens helps no reader.
  */
 const MAX_WORD_LENGTH = 80;
 const LONG_RUN = new RegExp(`[^\\s<>]{${MAX_WORD_LENGTH + 1},}`, "g");
+
+/** Web and e-mail addresses in text: never hyphenated («gausdal.kommu-ne.no» is a defect), they may break after «/» and «.». */
+// Parts are bounded as addresses are (64 letters before @, 63 per label), so a long run of letters is scanned in linear time.
+const ADDRESS = /(?:https?:\/\/|www\.)[^\s<>]+|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+|\b[\w-]{1,63}(?:\.[\w-]{1,63})*\.(?:no|com|org|net|eu|gov|edu|info|io|se|dk)\b(?:\/[^\s<>]*)?/gi;
+
+/** An address with a break opportunity after each «/» and «.» that has more after it. */
+const breakable = (address: string): string => address.replace(/([/.])(?=[^/.])/g, "$1<wbr>");
 
 export function hyphenateHtml(html: string, lang: Lang): string {
   let hyphenator = loaded.get(lang);
@@ -36,10 +43,17 @@ export function hyphenateHtml(html: string, lang: Lang): string {
     .join("");
 }
 
-/** Hyphenates everything but the long runs, which are kept as they are. */
+/**
+ * Hyphenates the text between tags, except long runs and addresses, which are set aside first and put
+ * back after (addresses with break opportunities). Attributes are never touched.
+ */
 function hyphenateText(html: string, h: Hyphenator): string {
-  const runs: string[] = [];
-  const marked = html.replace(LONG_RUN, (run) => `\u0000${runs.push(run) - 1}\u0000`);
+  const kept: string[] = [];
+  const keep = (text: string) => `\u0000${kept.push(text) - 1}\u0000`;
+  const marked = html
+    .split(/(<[^>]*>)/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(ADDRESS, (a) => keep(breakable(a))).replace(LONG_RUN, keep)))
+    .join("");
   const done = h.hyphenateHTMLSync(marked, { hyphenChar: "\u00ad", minWordLength: MIN_WORD_LENGTH });
-  return runs.length ? done.replace(/\u0000(\d+)\u0000/g, (_, n: string) => runs[Number(n)]!) : done;
+  return kept.length ? done.replace(/\u0000(\d+)\u0000/g, (_, n: string) => kept[Number(n)]!) : done;
 }

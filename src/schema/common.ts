@@ -117,3 +117,9 @@ export type Person = z.infer<typeof person>;
 export type PersonRef = z.infer<typeof personRef>;
 export type OrganisationRef = z.infer<typeof organisationRef>;
 export type ThemedLine = z.infer<typeof themedLine>;
+
+/** A language tag (BCP 47): «en», «nn», «se», «en-GB». Becomes `lang` in the HTML and the PDF's structure. */
+export const languageTag = z
+  .string()
+  .refine((v) => /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(v), { params: { rule: "lang/invalid" } })
+  .meta({ description: "Språket teksten er skrevet på, som språkkode: «en», «nn», «se» (nordsamisk), «en-GB».", examples: ["en"] });

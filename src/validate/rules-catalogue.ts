@@ -32,6 +32,7 @@ export const RULES = {
   "date/invalid": "error",
   "date/range-order": "error",
   "time/invalid": "error",
+  "lang/invalid": "error",
   "participants/total": "error",
   "participants/coverage": "error",
   "table/no-rows": "error",
