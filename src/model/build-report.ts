@@ -134,6 +134,7 @@ export function buildReport(report: ValidReport, siteName: string, themeLink: (i
     numbered: {},
   };
   const blocks = report.blocks.map((b) => modelBlock(b, 2, ctx));
+  const toc = tocOf(blocks);
   return {
     id,
     url: `/${id}/`,
@@ -151,7 +152,9 @@ export function buildReport(report: ValidReport, siteName: string, themeLink: (i
     publisher: (meta.organisers ?? []).map((o) => organiser(o).name).join(", ") || siteName,
     ui,
     blocks,
-    toc: tocOf(blocks),
+    toc,
+    // One numbered chapter is enough: a «Sammendrag» or «Forord» before chapter 1 is not numbered either.
+    numberedTitles: toc.some((e) => /^\d/.test(e.title)),
     ...(participants !== undefined && { participantTotal: participants }),
     questionCount: [...allBlocks(report.blocks)].reduce((n, { block }) => n + (block.kind === "questions" ? block.items.length : 0), 0),
     themedItems: ctx.themed,

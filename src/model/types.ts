@@ -125,6 +125,8 @@ export interface ReportModel {
   ui: UiStrings;
   blocks: BlockModel[];
   toc: TocEntry[];
+  /** The author numbered the titles («1 Innledning», «1.1 Bakgrunn»), some or all: lists of them must not number them again. */
+  numberedTitles: boolean;
   /** For the archive card: the participant total, and how many questions were asked. */
   participantTotal?: number;
   questionCount: number;
