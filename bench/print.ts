@@ -3,6 +3,8 @@
  * in one run on one machine:
  *  1. a ~150-page report: samling's print of it vs the same print page through
  *     bare Paged.js (polyfill + page.pdf in a fresh page)        target ≤ 1.3×
+ *     1b. the same for a ~150-page report with footnotes and citations (both
+ *     sides lay out the notes; samling's print also tags and outlines it)
  *  2. 20 reports: one build vs a fresh browser per report, as
  *     pagedjs-cli does                                            target ≤ 0.5×
  *  3. a second build with nothing changed                          prints 0
@@ -18,7 +20,7 @@ import { startStaticServer } from "../src/build/static-server.ts";
 import { findBrowser } from "../src/print/find-browser.ts";
 import { launchBrowser, printPage } from "../src/print/print-pdfs.ts";
 import { bookmarksOf, pdfInfo, printReports } from "../src/print/print-step.ts";
-import { writeLongReport, writeSynthetic } from "./synthetic.ts";
+import { writeLongCitedReport, writeLongReport, writeSynthetic } from "./synthetic.ts";
 
 const seconds = (start: number) => (performance.now() - start) / 1000;
 
@@ -42,10 +44,10 @@ async function barePagedJs(browser: Awaited<ReturnType<typeof launchBrowser>>, u
   await page.close();
 }
 
-async function longReport(browserPath: string): Promise<void> {
+async function longReport(browserPath: string, heading: string, write: (root: string) => void): Promise<void> {
   const root = mkdtempSync(join(tmpdir(), "samling-bench-long-"));
   try {
-    writeLongReport(root, 8); // about 150 printed pages
+    write(root);
     const { model, printSite } = await preparePrintSite(root);
     const report = model.reports[0]!;
     const server = await startStaticServer(printSite, 0);
@@ -67,7 +69,7 @@ async function longReport(browserPath: string): Promise<void> {
     await browser.close();
     server.close();
     const [o, b] = [Math.min(...ours), Math.min(...bare)];
-    console.log(`\n1. One long report (${pages} pages)`);
+    console.log(`\n${heading} (${pages} pages)`);
     console.log(`   bare Paged.js + page.pdf         ${b.toFixed(2)} s`);
     console.log(`   samling print (tagged, outline)  ${o.toFixed(2)} s`);
     console.log(`   ratio                            ${(o / b).toFixed(2)}  (target ≤ 1.3)`);
@@ -120,6 +122,7 @@ export async function benchPrint(): Promise<void> {
     console.log("\nPrint benchmark skipped: no Chromium found (see README, set-up).");
     return;
   }
-  await longReport(browserPath);
+  await longReport(browserPath, "1. One long report", (root) => writeLongReport(root, 8)); // about 150 printed pages
+  await longReport(browserPath, "1b. One long report with 200 footnotes and 75 citations", (root) => writeLongCitedReport(root, 5));
   await manyReports(browserPath);
 }

@@ -3,7 +3,7 @@
  * every block kind, deterministic. Each report is written twice: as samling
  * content, and as the same prose in one plain Markdown file for bare Eleventy.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const WORDS = (
@@ -112,6 +112,22 @@ export function writeLongReport(root: string, repeats: number): void {
       }
       writeFileSync(join(dir, `${String(n).padStart(3, "0")}-${name}`), text);
     }
+  }
+}
+
+/**
+ * A long report with footnotes and citations: the print fixture's evaluation report (40 notes, 15
+ * works cited from BibTeX, figures, tables, parts), its chapters written `repeats` times over.
+ */
+export function writeLongCitedReport(root: string, repeats: number): void {
+  const source = "tests/fixtures/print/content/reports/lang-rapport";
+  const dir = join(root, "content/reports/lang-rapport");
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(root, "content/site.yaml"), "name: Benk\n");
+  const once = new Set(["report.yaml", "litteratur.bib", "bilder", "90-litteratur.yaml"]);
+  for (const name of once) cpSync(join(source, name), join(dir, name), { recursive: true });
+  for (let n = 0; n < repeats; n++) {
+    for (const name of readdirSync(source).filter((f) => !once.has(f))) cpSync(join(source, name), join(dir, `${String(n).padStart(2, "0")}-${name}`), { recursive: true });
   }
 }
 

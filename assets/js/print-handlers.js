@@ -104,6 +104,73 @@ Paged.registerHandlers(RepeatTableHeaders);
     return undefined;
   }
 
+  /*
+   * No lonely lines: Paged.js breaks a paragraph wherever the page ends, and does not
+   * read `orphans` and `widows`. A paragraph or list item that would leave fewer lines
+   * than its `orphans` at the foot of the page moves whole to the next one; one that
+   * would carry fewer than its `widows` over takes lines from this page with it.
+   */
+  function lineBoxes(element) {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    const lines = [];
+    for (const r of Array.from(range.getClientRects()).sort((a, b) => a.top - b.top)) {
+      if (r.width === 0 || r.height === 0) continue;
+      const line = lines[lines.length - 1];
+      // A superscript or a link sits a little higher or lower, on the same line.
+      if (line && r.top < line.bottom - 1) line.bottom = Math.max(line.bottom, r.bottom);
+      else lines.push({ top: r.top, bottom: r.bottom });
+    }
+    return lines;
+  }
+
+  /** The first text position in `element` on or below `top`. */
+  function positionAt(element, top) {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (let i = 0; i < node.length; i++) {
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const rect = range.getClientRects()[0];
+        if (rect && rect.top >= top - 1) return [node, i];
+      }
+    }
+    return undefined;
+  }
+
+  function keepLinesTogether(overflow, bounds) {
+    const start = nodeAtStart(overflow);
+    const element = (start.nodeType === 1 ? start : start.parentElement)?.closest("p, li");
+    if (!element || !element.closest(".pagedjs_page_content") || element.closest("table") || element.querySelector("p, li, table, figure")) return undefined;
+    const style = getComputedStyle(element);
+    const [orphans, widows] = [Number(style.orphans) || 2, Number(style.widows) || 2];
+    const lines = lineBoxes(element);
+    const breakTop = overflow.getClientRects()[0]?.top ?? bounds.bottom;
+    const before = lines.filter((l) => l.top < breakTop - 1).length;
+    const after = lines.length - before;
+    if (before === 0 || after === 0) return undefined;
+    if (before < orphans) {
+      // Too few lines at the page's foot: the whole paragraph goes on, unless it already starts the page.
+      return lines[0].top - bounds.top < 2 ? undefined : startingBefore(element, overflow);
+    }
+    if (after < widows && before - (widows - after) >= orphans) {
+      const at = positionAt(element, lines[before - (widows - after)].top);
+      if (!at) return undefined;
+      const moved = document.createRange();
+      moved.setStart(at[0], at[1]);
+      moved.setEnd(overflow.endContainer, overflow.endOffset);
+      return moved;
+    }
+    return undefined;
+  }
+
+  class KeepLinesTogether extends Paged.Handler {
+    onOverflow(overflow, rendered, bounds) {
+      return overflow ? keepLinesTogether(overflow, bounds) : undefined;
+    }
+  }
+
   class KeepTableParts extends Paged.Handler {
     onOverflow(overflow, rendered, bounds) {
       if (!overflow) return undefined;
@@ -147,5 +214,6 @@ Paged.registerHandlers(RepeatTableHeaders);
     }
   }
 
-  Paged.registerHandlers(KeepTableParts, NamedPageSizes, RepeatedHeaderIds);
+  Paged.registerHandlers(KeepTableParts, KeepLinesTogether, NamedPageSizes, RepeatedHeaderIds);
 })();
+

@@ -7,6 +7,7 @@
 import type { SiteModel } from "../model/types.ts";
 import { formatReport } from "../validate/format-report.ts";
 import { check } from "./check.ts";
+import { textContexts, useTextContexts } from "../render/text-context.ts";
 
 /**
  * Kept on globalThis rather than in a module variable: Eleventy loads the
@@ -18,6 +19,7 @@ const slot = globalThis as Record<symbol, SiteModel | undefined>;
 
 export function useSiteModel(model: SiteModel): void {
   slot[KEY] = model;
+  useTextContexts(textContexts(model.reports));
 }
 
 export function siteData(): SiteModel {

@@ -71,6 +71,14 @@ const EXAMPLES: Record<RuleId, Params> = {
   "privacy/email": { value: "kari.nordmann@kommune.no" },
   "privacy/phone": { value: "912 34 567" },
   "privacy/no-consent": { name: "Ola Nordmann", field: "email" },
+  "note/no-text": { label: "3" },
+  "note/unused": { label: "kostra" },
+  "note/in-heading": { label: "1" },
+  "cite/unknown-key": { key: "moland2031", suggestion: "moland2013", files: "content/reports/2025-09-15-evaluering/litteratur.bib" },
+  "cite/no-bibliography": { key: "moland2013" },
+  "cite/bad-file": { reason: 'expected "rbrace", got EOF' },
+  "cite/duplicate-key": { key: "moland2013" },
+  "cite/no-references": { count: 15 },
 };
 
 export function ruleCatalogue(): string {

@@ -4,7 +4,8 @@
  * .yaml/.yml/.md file is a block, in file-name order (prefix with 01-, 02- …).
  * A sub-folder is a section: its index.yaml/index.md describes it and its
  * files are the section's blocks. A .csv file is read when a table block
- * beside it names it (`data: tabell.csv`; see table-data.ts). Nothing here validates meaning; it only
+ * beside it names it (`data: tabell.csv`; see table-data.ts); .bib and CSL-JSON files are the
+ * report's literature (bibliography.ts). Nothing here validates meaning; it only
  * reads and parses, collecting problems as it goes.
  */
 import { existsSync, readdirSync, statSync, type Dirent } from "node:fs";
@@ -14,6 +15,7 @@ import { parseMarkdownFile, parseYamlFile, type ParseResult } from "./parse-file
 import { readText } from "./read-text.ts";
 import type { SourceDoc } from "./source-doc.ts";
 import { attachCsvFiles, CSV_FILE, type CsvTable } from "./table-data.ts";
+import { BIBLIOGRAPHY_FILE, loadBibliography, type Bibliography } from "./bibliography.ts";
 
 export interface LoadedBlock {
   doc: SourceDoc;
@@ -32,6 +34,8 @@ export interface LoadedReport {
   blocks: LoadedBlock[];
   /** Image files in the report's folder (beside its files, or in a folder of images such as bilder/): display paths. */
   media: string[];
+  /** Its literature, from the .bib and CSL-JSON files in its folder. */
+  bibliography?: Bibliography;
 }
 
 export interface LoadedContent {
@@ -80,6 +84,8 @@ interface Sink {
   orphans: LoadedBlock[];
   /** The current report's image files. */
   media: string[];
+  /** The current report's bibliography files. */
+  bibliography: Array<{ abs: string; file: string }>;
 }
 
 /** A folder with no content file in it, at any depth, holds the report's images (bilder/), not a section. */
@@ -115,6 +121,8 @@ function loadBlocks(dir: string, sink: Sink): LoadedBlock[] {
       sink.media.push(displayPath(abs));
     } else if (CSV_FILE.test(name)) {
       csvNames.push(name); // read below when a table block names it
+    } else if (BIBLIOGRAPHY_FILE.test(name)) {
+      sink.bibliography.push({ abs, file: displayPath(abs) });
     } else {
       sink.problems.push(diagnostic(displayPath(abs), undefined, "content/unknown-file", { name }, "warning"));
     }
@@ -149,14 +157,16 @@ function loadSection(dir: string, sink: Sink): LoadedBlock | undefined {
 
 function loadReport(dir: string, folder: string, sink: Sink): LoadedReport | undefined {
   const media: string[] = [];
-  const report = loadFolder(dir, REPORT_FILE, "content/no-report-file", { ...sink, media });
-  return report && { folder, dir: displayPath(dir), meta: report.doc, blocks: report.blocks, media };
+  const files: Sink["bibliography"] = [];
+  const report = loadFolder(dir, REPORT_FILE, "content/no-report-file", { ...sink, media, bibliography: files });
+  const bibliography = loadBibliography(files, sink.problems);
+  return report && { folder, dir: displayPath(dir), meta: report.doc, blocks: report.blocks, media, ...(bibliography && { bibliography }) };
 }
 
 export function loadContent(contentDir: string): LoadedContent {
   const diagnostics: Diagnostic[] = [];
   const content: LoadedContent = { reports: [], orphans: [], diagnostics };
-  const sink: Sink = { problems: diagnostics, orphans: content.orphans, media: [] };
+  const sink: Sink = { problems: diagnostics, orphans: content.orphans, media: [], bibliography: [] };
   if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
     diagnostics.push(diagnostic(displayPath(contentDir) || ".", undefined, "file/missing", { what: displayPath(contentDir) + "/" }));
     return content;

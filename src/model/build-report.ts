@@ -4,7 +4,7 @@
  * contents, and derives totals. No HTML is made here.
  */
 import { plainText } from "../render/markdown.ts";
-import { uiStrings, type Lang, type UiStrings } from "../render/i18n/index.ts";
+import { uiStrings, type Lang, type UiStrings } from "../shared/i18n/index.ts";
 import type { Block } from "../schema/blocks/index.ts";
 import type { OrganisationRef } from "../schema/common.ts";
 import { imageRefs } from "../validate/image-refs.ts";
@@ -16,7 +16,11 @@ import { modelItems } from "./items.ts";
 import { buildTable, tableSource } from "./table.ts";
 import { AnchorRegistry } from "./slug.ts";
 import { resolveImagePath } from "../shared/image-path.ts";
-import type { BlockModel, OrganiserModel, PictureModel, ReportModel, ThemedItem, ThemeLink, TocEntry } from "./types.ts";
+import { formatCitations } from "../cite/format-citations.ts";
+import { bodyHeadings, readTexts } from "./texts.ts";
+import { Numbering } from "./numbering.ts";
+import { countEntries, FOLD_CONTENTS_OVER, tocOf, tocText } from "./toc.ts";
+import type { BlockModel, BodyHeadingModel, OrganiserModel, PictureModel, ReportModel, ThemedItem, ThemeLink } from "./types.ts";
 
 /** Anchors used by the page itself, which blocks must not take. */
 const PAGE_ANCHORS = ["main", "innhold", "toc", "top"];
@@ -29,18 +33,37 @@ interface Context {
   themeLink: (id: string) => ThemeLink;
   /** Collects the report's items that carry themes. */
   themed: ThemedItem[];
-  /** How many figures and tables have been numbered so far, by kind. */
-  numbered: Record<string, number>;
+  /** Titles, headings, figures and tables, numbered as the report says. */
+  numbering: Numbering;
+  /** Parts around the block: a part's chapters are numbered as if the part were not there. */
+  inParts: number;
+  /** Each Markdown body's headings (anchors, numbers), for the renderer. */
+  headings: Record<string, Array<{ anchor: string; number?: string }>>;
 }
 
-/** Block kinds that are numbered through a report, and the word before the number. */
-const NUMBERED: Record<string, (ui: UiStrings) => string> = { figure: (ui) => ui.figure, table: (ui) => ui.table };
-
+/** «Figur 3», «Tabell 2.1»: figures and tables carry a number label unless they say `number: false`. */
 function numberLabel(block: Block, ctx: Context): string | undefined {
-  const word = NUMBERED[block.kind];
-  if (!word || ("number" in block && block.number === false)) return undefined;
-  ctx.numbered[block.kind] = (ctx.numbered[block.kind] ?? 0) + 1;
-  return `${word(ctx.ui)} ${ctx.numbered[block.kind]}`;
+  if (block.kind !== "figure" && block.kind !== "table") return undefined;
+  return block.number === false ? undefined : ctx.numbering.label(block.kind);
+}
+
+/** A titled block's number: a part's «Del 2», a chapter's «2», a sub-chapter's «2.1». Figures and tables have labels instead. */
+function headingNumber(block: Block, level: number, ctx: Context): string | undefined {
+  if (block.numbered === false || block.kind === "figure" || block.kind === "table") return undefined;
+  if (block.kind === "section" && block.part) return ctx.numbering.part();
+  return ctx.numbering.heading(level - 2 - ctx.inParts);
+}
+
+/** The headings in a text's or section's Markdown body: anchors claimed, numbered after the block's own heading. */
+function modelBodyHeadings(block: Block, sublevel: number, ctx: Context): BodyHeadingModel[] {
+  if ((block.kind !== "text" && block.kind !== "section") || !block.body) return [];
+  const found = bodyHeadings(block.body).map((h) => {
+    const number = ctx.numbering.heading(sublevel - 2 - ctx.inParts + h.depth);
+    const anchor = ctx.anchors.claim(undefined, plainText(h.text));
+    return { anchor, ...(number && { number }), title: number ? `${number} ${tocText(h.text)}` : tocText(h.text), depth: h.depth };
+  });
+  if (found.length) ctx.headings[block.body.trim()] = found.map(({ anchor, number }) => ({ anchor, ...(number && { number }) }));
+  return found;
 }
 
 function picturesOf(valid: ValidBlock): PictureModel[] | undefined {
@@ -58,9 +81,13 @@ const sumOfRoles = (roles: Array<{ count: number }>) => roles.reduce((n, r) => n
 function modelBlock(valid: ValidBlock, level: number, ctx: Context, section?: string): BlockModel {
   const { block } = valid;
   const { anchors } = ctx;
-  const { heading, label } = headingOf(block, ctx.ui, ctx.lang);
-  const anchor = anchors.claim(block.id, label ? plainText(label) : block.kind);
-  const sublevel = heading ? level + 1 : level;
+  const own = headingOf(block, ctx.ui, ctx.lang);
+  const anchor = anchors.claim(block.id, own.label ? plainText(own.label) : block.kind);
+  const sublevel = own.heading ? level + 1 : level;
+  // The number goes in front of the heading everywhere it is shown; the anchor is made without it, so it survives renumbering.
+  const number = own.heading ? headingNumber(block, level, ctx) : undefined;
+  const heading = number && own.heading ? `${number} ${own.heading}` : own.heading;
+  const label = number && own.label ? `${number} ${own.label}` : own.label;
   const itemAnchors = block.kind === "questions" ? block.items.map((q) => anchors.claim(q.id, plainText(q.question))) : [];
   const total = block.kind === "participants" ? (block.total ?? sumOfRoles(block.roles)) : undefined;
   const chart = chartOf(block, { anchor, ui: ctx.ui, lang: ctx.lang, ...(ctx.participants !== undefined && { participants: ctx.participants }) });
@@ -78,7 +105,11 @@ function modelBlock(valid: ValidBlock, level: number, ctx: Context, section?: st
   ctx.themed.push(...items.themed);
   const label_ = numberLabel(block, ctx);
   const pictures = picturesOf(valid);
+  const inBody = modelBodyHeadings(block, sublevel, ctx);
+  const part = block.kind === "section" && block.part === true;
+  if (part) ctx.inParts++;
   const children = valid.children.map((c) => modelBlock(c, sublevel, ctx, under));
+  if (part) ctx.inParts--;
   return {
     ...block,
     ...(heading && { heading }),
@@ -97,22 +128,9 @@ function modelBlock(valid: ValidBlock, level: number, ctx: Context, section?: st
     from: valid.doc.file,
     ...(label_ && { numberLabel: label_ }),
     ...(pictures && { pictures }),
+    ...(number && { headingNumber: number }),
+    ...(inBody.length && { bodyHeadings: inBody }),
   };
-}
-
-/** Slide titles often end in a colon ("Resultater:"); a table of contents reads better without. */
-const tocText = (markdown: string): string => plainText(markdown).replace(/\s*:\s*$/, "");
-
-function tocOf(blocks: readonly BlockModel[]): TocEntry[] {
-  const entries: TocEntry[] = [];
-  for (const b of blocks) {
-    const questions: TocEntry[] =
-      b.kind === "questions" ? b.items.map((q, i) => ({ anchor: b.itemAnchors[i]!, title: tocText(q.question), children: [] })) : [];
-    const children = [...tocOf(b.children), ...questions];
-    if (b.tocLabel) entries.push({ anchor: b.anchor, title: b.tocLabel, children });
-    else entries.push(...children);
-  }
-  return entries;
 }
 
 const organiser = (o: OrganisationRef): OrganiserModel =>
@@ -131,10 +149,16 @@ export function buildReport(report: ValidReport, siteName: string, themeLink: (i
     ...(participants !== undefined && { participants }),
     themeLink: (id) => themeLink(id, meta.lang),
     themed: [],
-    numbered: {},
+    numbering: new Numbering(meta.numbering, ui),
+    inParts: 0,
+    headings: {},
   };
   const blocks = report.blocks.map((b) => modelBlock(b, 2, ctx));
   const toc = tocOf(blocks);
+  const texts = readTexts(report.blocks);
+  const webDepth = meta.contentsDepth?.web ?? 2;
+  const listAll = [...allBlocks(report.blocks)].some(({ block }) => block.kind === "references" && block.include === "all");
+  const cited = report.bibliography ? formatCitations(report.bibliography.items, texts.citations, meta.lang, listAll) : undefined;
   return {
     id,
     url: `/${id}/`,
@@ -154,7 +178,7 @@ export function buildReport(report: ValidReport, siteName: string, themeLink: (i
     blocks,
     toc,
     // One numbered chapter is enough: a «Sammendrag» or «Forord» before chapter 1 is not numbered either.
-    numberedTitles: toc.some((e) => /^\d/.test(e.title)),
+    numberedTitles: meta.numbering || toc.some((e) => /^\d/.test(e.title) || e.children.some((c) => /^\d/.test(c.title))),
     ...(participants !== undefined && { participantTotal: participants }),
     questionCount: [...allBlocks(report.blocks)].reduce((n, { block }) => n + (block.kind === "questions" ? block.items.length : 0), 0),
     themedItems: ctx.themed,
@@ -163,5 +187,9 @@ export function buildReport(report: ValidReport, siteName: string, themeLink: (i
     anchors: ctx.anchors.taken,
     images: [...new Set([...allBlocks(report.blocks)].flatMap(({ doc }) => imageRefs(doc).flatMap((r) => (r.file ? [r.file] : []))))],
     source: meta,
+    texts: { noteStarts: texts.noteStarts, citations: Object.fromEntries(cited?.citations ?? []), headings: ctx.headings },
+    contentsDepth: { web: webDepth, print: meta.contentsDepth?.print ?? 3 },
+    contentsCollapsible: countEntries(toc, webDepth) > FOLD_CONTENTS_OVER,
+    references: (cited?.entries ?? []).map((e) => ({ ...e, anchor: ctx.anchors.claim(undefined, `lit-${e.key}`) })),
   };
 }

@@ -1,5 +1,5 @@
 /** Model stage for the whole site: every report, and the archive order. */
-import { uiStrings } from "../render/i18n/index.ts";
+import { uiStrings } from "../shared/i18n/index.ts";
 import { pathPrefixOf } from "../render/metadata.ts";
 import type { ValidContent } from "../validate/validated.ts";
 import { buildReport } from "./build-report.ts";

@@ -5,7 +5,7 @@
  * page also shows as text or in a table.
  */
 import { formatNumber } from "../render/format.ts";
-import type { Lang, UiStrings } from "../render/i18n/index.ts";
+import type { Lang, UiStrings } from "../shared/i18n/index.ts";
 import { plainText } from "../render/markdown.ts";
 import type { BarChart } from "../render/charts/bar-chart.ts";
 import type { Block } from "../schema/blocks/index.ts";

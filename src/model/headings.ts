@@ -3,10 +3,10 @@
  * task without a title is headed by its question, the way such slides are
  * written ("Menti: … (50 svar)", "Oppgave 3: …").
  */
-import type { UiStrings } from "../render/i18n/index.ts";
+import type { UiStrings } from "../shared/i18n/index.ts";
 import { formatNumber } from "../render/format.ts";
 import type { Block } from "../schema/blocks/index.ts";
-import type { Lang } from "../render/i18n/index.ts";
+import type { Lang } from "../shared/i18n/index.ts";
 
 export interface Heading {
   /** Inline Markdown shown in the heading. */
@@ -17,6 +17,7 @@ export interface Heading {
 
 export function headingOf(block: Block, ui: UiStrings, lang: Lang): Heading {
   if (block.title) return { heading: block.title, label: block.title };
+  if (block.kind === "references") return { heading: ui.references, label: ui.references };
   if (block.kind === "poll") {
     const tool = block.tool ? `${block.tool}: ` : "";
     const count = block.responses !== undefined ? ` (${formatNumber(block.responses, lang)} ${ui.responses})` : "";

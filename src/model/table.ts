@@ -11,7 +11,7 @@ import type { SourceDoc } from "../load/source-doc.ts";
 import type { CsvTable } from "../load/table-data.ts";
 import type { YamlPath } from "../load/yaml.ts";
 import { formatNumber } from "../render/format.ts";
-import type { Lang } from "../render/i18n/index.ts";
+import type { Lang } from "../shared/i18n/index.ts";
 import { plainText } from "../render/markdown.ts";
 import type { Block } from "../schema/blocks/index.ts";
 import type { Position } from "../validate/diagnostic.ts";

@@ -2,7 +2,7 @@
  * Theme pages: for every theme in the vocabulary, the items that carry it
  * across all reports, grouped by kind, each pointing at its anchor.
  */
-import type { Lang, UiStrings } from "../render/i18n/index.ts";
+import type { Lang, UiStrings } from "../shared/i18n/index.ts";
 import { ITEM_KINDS, type ItemKind } from "../schema/themable.ts";
 import type { Theme } from "../schema/themes.ts";
 import type { ReportModel, ThemeLink, ThemeModel } from "./types.ts";

@@ -1,7 +1,7 @@
 /** What the templates receive: validated content plus everything derived from it. */
 import type { BarChart } from "../render/charts/bar-chart.ts";
 import type { Block } from "../schema/blocks/index.ts";
-import type { Lang, UiStrings } from "../render/i18n/index.ts";
+import type { Lang, UiStrings } from "../shared/i18n/index.ts";
 import type { Report } from "../schema/report.ts";
 import type { Site } from "../schema/site.ts";
 import type { ItemKind } from "../schema/themable.ts";
@@ -80,7 +80,19 @@ export type BlockModel = Block & {
   numberLabel?: string;
   /** A figure's images, each with the file it shows. */
   pictures?: PictureModel[];
+  /** Its number when the report numbers titles (`numbering: true`): «2.3», «Del 2». */
+  headingNumber?: string;
+  /** The headings inside its Markdown body, for the contents: anchor, number, plain title, depth below the body's first level. */
+  bodyHeadings?: BodyHeadingModel[];
 };
+
+export interface BodyHeadingModel {
+  anchor: string;
+  number?: string;
+  /** Plain text, the number in front when there is one. */
+  title: string;
+  depth: number;
+}
 
 /** An image of a figure: its file (the media stage's key), and what it says of itself. */
 export interface PictureModel {
@@ -144,6 +156,25 @@ export interface ReportModel {
   source: Report;
   /** Set by the print step: the report's PDF. */
   pdf?: { href: string; pages: number; bytes: number };
+  /** Where each Markdown text's footnotes start (notes are numbered through the report), and its citations as formatted. */
+  texts: {
+    noteStarts: Record<string, number>;
+    citations: Record<string, string>;
+    /** A Markdown body (trimmed) → its headings' anchors and numbers, in order. */
+    headings: Record<string, Array<{ anchor: string; number?: string }>>;
+  };
+  /** How many levels the contents shows. */
+  contentsDepth: { web: number; print: number };
+  /** The web contents is long enough to fold on phones. */
+  contentsCollapsible: boolean;
+  /** The reference list in the report's citation style: each work's key, anchor and entry (HTML). */
+  references: ReferenceEntry[];
+}
+
+export interface ReferenceEntry {
+  key: string;
+  anchor: string;
+  html: string;
 }
 
 /** A static archive page of the reports that share something: a year, an organiser. */

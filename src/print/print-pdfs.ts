@@ -101,7 +101,7 @@ const PRINT_CODE = ["print-pdfs.ts", "finish-pdf.ts", "collect-headings.ts"].map
 
 /** Everything besides the page itself that decides a PDF's bytes. */
 function sharedInputs(siteDir: string): string[] {
-  const files = ["assets/css/samling.css", "assets/css/print.css", "assets/vendor/paged.polyfill.min.js", "assets/js/print-handlers.js", "assets/js/preview-errors.js"];
+  const files = ["assets/css/samling.css", "assets/css/print.css", "assets/vendor/paged.polyfill.min.js", "assets/js/print-handlers.js", "assets/js/print-text.js", "assets/js/preview-errors.js"];
   const fonts = readdirSync(join(siteDir, "assets/fonts")).sort().map((f) => `assets/fonts/${f}`);
   return [...files, ...fonts].map((f) => readFileSync(join(siteDir, f), "latin1"));
 }

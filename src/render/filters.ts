@@ -4,7 +4,7 @@
  * loop and look things up.
  */
 import type { PersonRef } from "../schema/common.ts";
-import type { Lang, UiStrings } from "./i18n/index.ts";
+import type { Lang, UiStrings } from "../shared/i18n/index.ts";
 import {
   formatCount,
   formatDate,
@@ -15,9 +15,11 @@ import {
   formatPerson,
   formatSpeakers,
   formatTime,
+  shortenLine,
 } from "./format.ts";
 import { renderBarChart, type BarChart } from "./charts/bar-chart.ts";
 import { hyphenateHtml } from "./hyphenate.ts";
+import { summaryFitsCover } from "./cover.ts";
 import { themeTags } from "./theme-tags.ts";
 import { withPrefix } from "./html.ts";
 import type { ThemeLink } from "../model/types.ts";
@@ -28,6 +30,9 @@ import { archiveJson, reportJson } from "./open-data.ts";
 import type { Site } from "../schema/site.ts";
 import { plainText, renderInline, renderMarkdown } from "./markdown.ts";
 import { pictureHtml, type FigureWidth } from "./picture.ts";
+
+/** About what half the top margin of an A4 page holds at 8 pt: the report's title on the left, the chapter on the right. */
+const RUNNING_HEAD_CHARACTERS = 50;
 
 export const filters = {
   /**
@@ -68,6 +73,10 @@ export const filters = {
   themeTags: (themes: ThemeLink[] | undefined, pathPrefix: string, ui: UiStrings) => themeTags(themes, pathPrefix, ui.themes),
   /** A chart from the model as inline SVG. */
   barChart: (chart: BarChart) => renderBarChart(chart),
+  /** The summary fits on the PDF's cover; otherwise it gets a page of its own (render/cover.ts). */
+  summaryFitsCover: (report: ReportModel, pageSize: string, hasLogo: unknown) => summaryFitsCover(report, pageSize, Boolean(hasLogo)),
+  /** A running head, on one line: long titles end in «…». */
+  runningHead: (text: string) => shortenLine(String(text), RUNNING_HEAD_CHARACTERS),
   /** Soft hyphens for print, in the report's language. */
   hyphenate: (html: string, lang: Lang) => hyphenateHtml(String(html), lang),
   /** A value as a quoted CSS string, for generated content in the print layout. */

@@ -3,7 +3,7 @@
  * these through filters and never format anything themselves.
  */
 import type { Person, PersonRef } from "../schema/common.ts";
-import type { Lang, UiStrings } from "./i18n/index.ts";
+import type { Lang, UiStrings } from "../shared/i18n/index.ts";
 
 const LOCALE: Record<Lang, string> = { nb: "nb-NO", nn: "nn-NO", en: "en-GB" };
 
@@ -100,4 +100,16 @@ export function formatFileSize(bytes: number, lang: Lang): string {
   const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, "MB"] : [Math.max(1, Math.round(bytes / 1000)), "kB"];
   const number = cached(`size:${lang}`, () => new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 1 })).format(value);
   return `${number}\u00a0${unit}`;
+}
+
+/**
+ * A running head fits on one line of the page's top margin: a longer title is cut after the last
+ * whole word that fits, with an ellipsis. (Paged.js lays out margin boxes without text-overflow.)
+ */
+export function shortenLine(text: string, max: number): string {
+  const line = text.replace(/\s+/g, " ").trim();
+  if (line.length <= max) return line;
+  const cut = line.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.:;–-]+$/, "")}…`;
 }

@@ -5,13 +5,20 @@
  * TeX patterns. Tags, attributes and entities are left alone.
  */
 import { createRequire } from "node:module";
-import type { Lang } from "./i18n/index.ts";
+import type { Lang } from "../shared/i18n/index.ts";
 
-type Hyphenator = { hyphenateHTMLSync: (html: string, options?: { hyphenChar?: string; minWordLength?: number }) => string };
+type Hyphenator = { hyphenateSync: (text: string, options?: { hyphenChar?: string; minWordLength?: number }) => string };
 
 const require = createRequire(import.meta.url);
-const PATTERNS: Record<Lang, string> = { nb: "hyphen/nb", nn: "hyphen/nn", en: "hyphen/en-gb" };
-const loaded = new Map<Lang, Hyphenator>();
+/** Patterns for a language tag's primary language; a language without patterns here is not hyphenated. */
+const PATTERNS: Record<string, string> = { nb: "hyphen/nb", no: "hyphen/nb", nn: "hyphen/nn", en: "hyphen/en-gb", sv: "hyphen/sv", da: "hyphen/da", de: "hyphen/de", fr: "hyphen/fr", fi: "hyphen/fi" };
+const loaded = new Map<string, Hyphenator | undefined>();
+
+function hyphenatorFor(lang: string): Hyphenator | undefined {
+  const primary = lang.toLowerCase().split("-")[0]!;
+  if (!loaded.has(primary)) loaded.set(primary, PATTERNS[primary] ? (require(PATTERNS[primary]) as Hyphenator) : undefined);
+  return loaded.get(primary);
+}
 
 /** Words shorter than this are never broken. */
 const MIN_WORD_LENGTH = 7;
@@ -33,27 +40,68 @@ const ADDRESS = /(?:https?:\/\/|www\.)[^\s<>]+|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w
 /** An address with a break opportunity after each «/» and «.» that has more after it. */
 const breakable = (address: string): string => address.replace(/([/.])(?=[^/.])/g, "$1<wbr>");
 
-export function hyphenateHtml(html: string, lang: Lang): string {
-  let hyphenator = loaded.get(lang);
-  if (!hyphenator) loaded.set(lang, (hyphenator = require(PATTERNS[lang]) as Hyphenator));
-  const h = hyphenator;
+/**
+ * Soft hyphens in the text of `html`, by the patterns of the language each text is in: `lang`, or the
+ * `lang` of the element around it («<section lang="en">»). An element marked `data-hyphens="none"` (a
+ * running head, which must stay whole) is left as it is.
+ */
+export function hyphenateHtml(html: string, lang: string): string {
   return html
     .split(SVG)
-    .map((part, i) => (i % 2 === 1 ? part : hyphenateText(part, h)))
+    .map((part, i) => (i % 2 === 1 ? part : hyphenateText(part, lang)))
     .join("");
 }
 
-/**
- * Hyphenates the text between tags, except long runs and addresses, which are set aside first and put
- * back after (addresses with break opportunities). Attributes are never touched.
- */
-function hyphenateText(html: string, h: Hyphenator): string {
+const OPEN_TAG = /^<([a-zA-Z][\w-]*)([^>]*)>$/;
+const CLOSE_TAG = /^<\/([a-zA-Z][\w-]*)\s*>$/;
+const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
+
+interface Scope {
+  tag: string;
+  lang: string;
+  /** Open elements of the same name inside it, itself included: it ends when this reaches 0. */
+  depth: number;
+}
+
+/** The language a tag sets for what it holds, if any: its `lang`, or "none" for `data-hyphens="none"`. */
+function scopeOf(attributes: string): string | undefined {
+  if (/\sdata-hyphens="none"/.test(attributes)) return "none";
+  return /\slang="([^"]*)"/.exec(attributes)?.[1];
+}
+
+function hyphenateRun(text: string, lang: string): string {
+  const h = lang === "none" ? undefined : hyphenatorFor(lang);
+  if (!h || !/[\p{L}]{7}/u.test(text)) return text;
   const kept: string[] = [];
-  const keep = (text: string) => `\u0000${kept.push(text) - 1}\u0000`;
-  const marked = html
-    .split(/(<[^>]*>)/)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(ADDRESS, (a) => keep(breakable(a))).replace(LONG_RUN, keep)))
-    .join("");
-  const done = h.hyphenateHTMLSync(marked, { hyphenChar: "\u00ad", minWordLength: MIN_WORD_LENGTH });
+  const keep = (t: string) => `\u0000${kept.push(t) - 1}\u0000`;
+  const marked = text.replace(ADDRESS, (a) => keep(breakable(a))).replace(LONG_RUN, keep);
+  const done = h.hyphenateSync(marked, { hyphenChar: "\u00ad", minWordLength: MIN_WORD_LENGTH });
   return kept.length ? done.replace(/\u0000(\d+)\u0000/g, (_, n: string) => kept[Number(n)]!) : done;
+}
+
+/**
+ * Hyphenates the text between tags, in the language of the element it is in; long runs and
+ * addresses are set aside first and put back after (addresses with break opportunities).
+ * Attributes are never touched.
+ */
+function hyphenateText(html: string, lang: string): string {
+  const scopes: Scope[] = [];
+  return html
+    .split(/(<[^>]*>)/)
+    .map((part, i) => {
+      if (i % 2 === 0) return hyphenateRun(part, scopes.at(-1)?.lang ?? lang);
+      const open = OPEN_TAG.exec(part);
+      const top = scopes.at(-1);
+      if (open && !VOID.has(open[1]!.toLowerCase()) && !part.endsWith("/>")) {
+        const tag = open[1]!.toLowerCase();
+        const scoped = scopeOf(open[2]!);
+        if (scoped !== undefined) scopes.push({ tag, lang: scoped, depth: 1 });
+        else if (top && top.tag === tag) top.depth++;
+      } else {
+        const close = CLOSE_TAG.exec(part);
+        if (close && top && top.tag === close[1]!.toLowerCase() && --top.depth === 0) scopes.pop();
+      }
+      return part;
+    })
+    .join("");
 }

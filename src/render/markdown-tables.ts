@@ -7,15 +7,8 @@
  * with `scope`, alignment as classes. A table whose top-left header cell is
  * empty has row headers: the first cell of each body row is a `th scope="row"`.
  */
-import type { default as MarkdownIt, PluginWithOptions } from "markdown-it";
-import multimdTable from "markdown-it-multimd-table";
+import type { default as MarkdownIt } from "markdown-it";
 import type Token from "markdown-it/lib/token.mjs";
-
-/** The same table syntax for rendering and for checking (validate/markdown-scan.ts). */
-export function tableSyntax(md: MarkdownIt): void {
-  // A CommonJS module typed as an ES default export: the import is the plugin function itself.
-  md.use(multimdTable as unknown as PluginWithOptions<object>, { multiline: true, rowspan: true, headerless: false, multibody: true, autolabel: false });
-}
 
 /** FNV-1a: a short, stable hash of the text, so a table's ids are the same in every build. */
 function hash(text: string): string {

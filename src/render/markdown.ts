@@ -2,12 +2,16 @@
  * The one Markdown configuration: raw HTML off (content is data, not markup),
  * typographic quotes in Norwegian style, links checked for safe schemes.
  * Headings in a block's body are shifted to sit below the block's own heading.
+ * The syntax beyond CommonMark is in shared/markdown-syntax.ts.
  */
 import MarkdownIt from "markdown-it";
 import { resolveImagePath } from "../shared/image-path.ts";
 import { unsafeScheme } from "../validate/url-safety.ts";
-import { tableMarkup, tableSyntax } from "./markdown-tables.ts";
+import { markdownSyntax } from "../shared/markdown-syntax.ts";
+import { tableMarkup } from "./markdown-tables.ts";
+import { citationMarkup, notesMarkup } from "./markdown-notes.ts";
 import { pictureHtml } from "./picture.ts";
+import { textContextOf } from "./text-context.ts";
 
 export function createMarkdown(): MarkdownIt {
   const md = new MarkdownIt({ html: false, linkify: false, typographer: false, breaks: false });
@@ -21,9 +25,11 @@ export function createMarkdown(): MarkdownIt {
     const highest = Math.min(...headings.map((t) => Number(t.tag.slice(1))));
     for (const t of headings) t.tag = `h${Math.min(6, Number(t.tag.slice(1)) - highest + top)}`;
   });
-  // Pipe tables with spans and a caption, in a scroll box named by it (markdown-tables.ts).
-  tableSyntax(md);
+  // Tables, footnotes, citations and language spans (shared/markdown-syntax.ts), and how each is shown.
+  markdownSyntax(md);
   tableMarkup(md);
+  notesMarkup(md);
+  citationMarkup(md);
   return md;
 }
 
@@ -49,12 +55,28 @@ function useMediaImages(md: MarkdownIt): void {
   };
 }
 
+/**
+ * Headings in a body get the anchors (and, with `numbering: true`, the numbers) the model gave them
+ * for the contents, in the order they are written.
+ */
+function bodyHeadingAnchors(md: MarkdownIt): void {
+  md.renderer.rules.heading_open = (tokens, i, options, env: { source?: string; media?: MarkdownMedia; heading?: number }, self) => {
+    const found = env.source !== undefined ? textContextOf(env.media?.from)?.headings.get(env.source.trim()) : undefined;
+    const heading = found?.[(env.heading = (env.heading ?? -1) + 1)];
+    if (!heading) return self.renderToken(tokens, i, options);
+    tokens[i]!.attrSet("id", heading.anchor);
+    const number = heading.number ? `<span class="heading-number">${heading.number}</span> ` : "";
+    return self.renderToken(tokens, i, options) + number;
+  };
+}
+
 const md = createMarkdown();
 useMediaImages(md);
+bodyHeadingAnchors(md);
 
 /** Block Markdown to HTML. The body's highest heading is rendered at `topLevel`. */
 export function renderMarkdown(source: string, topLevel = 2, media?: MarkdownMedia): string {
-  return md.render(source, { topLevel, ...(media && { media }) });
+  return md.render(source, { topLevel, source, ...(media && { media }) });
 }
 
 /** Characters that can start inline Markdown or an entity; text without them needs escaping only. */

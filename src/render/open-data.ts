@@ -7,7 +7,7 @@ import { plainText } from "./markdown.ts";
 import { publishedImage } from "./picture.ts";
 
 /** Fields the model adds for the templates; the open data leaves them out. */
-const VIEW_ONLY = new Set(["level", "sublevel", "itemAnchors", "heading", "tocLabel", "chart", "total", "children", "lists", "themeLinks", "grid", "from", "numberLabel", "pictures"]);
+const VIEW_ONLY = new Set(["level", "sublevel", "itemAnchors", "heading", "tocLabel", "chart", "total", "children", "lists", "themeLinks", "grid", "from", "numberLabel", "pictures", "headingNumber", "bodyHeadings"]);
 
 /** A figure's images, where they are published. */
 const filesOf = (b: BlockModel, prefix: string) =>

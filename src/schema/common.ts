@@ -118,8 +118,10 @@ export type PersonRef = z.infer<typeof personRef>;
 export type OrganisationRef = z.infer<typeof organisationRef>;
 export type ThemedLine = z.infer<typeof themedLine>;
 
-/** A language tag (BCP 47): «en», «nn», «se», «en-GB». Becomes `lang` in the HTML and the PDF's structure. */
+/** A language tag (BCP 47) as authors write them: «en», «nn», «se», «en-GB». Becomes `lang` in the HTML and the PDF's structure. */
+export const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
 export const languageTag = z
   .string()
-  .refine((v) => /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(v), { params: { rule: "lang/invalid" } })
+  .refine((v) => LANGUAGE_TAG.test(v), { params: { rule: "lang/invalid" } })
   .meta({ description: "Språket teksten er skrevet på, som språkkode: «en», «nn», «se» (nordsamisk), «en-GB».", examples: ["en"] });

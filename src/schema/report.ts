@@ -1,7 +1,7 @@
 /** report.yaml: what the report is, who made it, and when. */
 import * as z from "zod";
-import { languages } from "../render/i18n/index.ts";
-import { uiKeys } from "../render/i18n/nb.ts";
+import { languages } from "../shared/i18n/index.ts";
+import { uiKeys } from "../shared/i18n/nb.ts";
 import { inline, isoDate, markdown, organisationRef, reportId } from "./common.ts";
 
 export const report = z
@@ -18,6 +18,18 @@ export const report = z
     lang: z.enum(languages).default("nb").describe("Språk: nb (standard), nn eller en."),
     status: z.enum(["draft", "published"]).describe("draft (utkast) eller published (publisert)."),
     summary: markdown.optional().describe("Kort sammendrag til arkivet. Påkrevd for publiserte rapporter."),
+    numbering: z
+      .boolean()
+      .default(false)
+      .describe("true: titler og overskrifter nummereres automatisk (1, 1.1, 1.1.1), figurer og tabeller per kapittel (Figur 2.1). false (standard): titlene står slik de er skrevet, også med egne tall («1.1 Bakgrunn»)."),
+    contentsDepth: z
+      .strictObject({
+        web: z.number().int().min(1).max(6).optional().describe("Nivåer på nettsiden (standard 2).").meta({ examples: [3] }),
+        print: z.number().int().min(1).max(6).optional().describe("Nivåer i PDF-en (standard 3).").meta({ examples: [4] }),
+      })
+      .meta({ examples: [{ web: 3, print: 4 }] })
+      .optional()
+      .describe("Hvor mange nivåer innholdsfortegnelsen viser, for eksempel «{ web: 3, print: 4 }» for en lang rapport med deler og kapitler."),
     labels: z
       .partialRecord(z.enum(uiKeys), inline)
       .optional()

@@ -1,6 +1,6 @@
 /** content/site.yaml: the organisation that publishes the reports. */
 import * as z from "zod";
-import { languages } from "../render/i18n/index.ts";
+import { languages } from "../shared/i18n/index.ts";
 import { inline, url } from "./common.ts";
 
 const colour = z

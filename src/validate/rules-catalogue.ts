@@ -66,6 +66,14 @@ export const RULES = {
   "privacy/email": "warning",
   "privacy/phone": "warning",
   "privacy/no-consent": "warning",
+  "note/no-text": "error",
+  "note/unused": "warning",
+  "note/in-heading": "error",
+  "cite/unknown-key": "error",
+  "cite/no-bibliography": "error",
+  "cite/bad-file": "error",
+  "cite/duplicate-key": "warning",
+  "cite/no-references": "warning",
 } as const;
 
 export type RuleId = keyof typeof RULES;

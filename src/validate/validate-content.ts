@@ -16,6 +16,8 @@ import { checkDateRange } from "./rules/dates.ts";
 import { checkIds } from "./rules/ids.ts";
 import { checkImages } from "./rules/images.ts";
 import { checkMarkdown } from "./rules/markdown.ts";
+import { checkNotes } from "./rules/notes.ts";
+import { checkCitations } from "./rules/citations.ts";
 import { checkParticipants } from "./rules/participants.ts";
 import { checkPersonalData } from "./rules/personal-data.ts";
 import { checkPublishable } from "./rules/publish.ts";
@@ -26,11 +28,11 @@ import { validateDoc } from "./schema-issues.ts";
 import type { CheckedReport, ValidBlock, ValidContent, ValidReport } from "./validated.ts";
 
 /** Checks run on every parsed file, valid or not, so nothing hides behind another error. */
-const fileRules = [checkMarkdown, checkPersonalData];
+const fileRules = [checkMarkdown, checkNotes, checkPersonalData];
 const checkFile = (doc: SourceDoc): Diagnostic[] => fileRules.flatMap((rule) => rule(doc));
 
 /** Checks of a report's blocks: run even when its report.yaml is broken, so all problems show at once. */
-const blockRules = [checkParticipants, checkQuestionParts, checkImages, checkTables];
+const blockRules = [checkParticipants, checkQuestionParts, checkImages, checkTables, checkCitations];
 /** Checks that need a valid report.yaml. */
 const metaRules = [checkDateRange, checkPublishable];
 
@@ -83,7 +85,7 @@ export function validateContent(loaded: LoadedContent): { content?: ValidContent
   for (const r of loaded.reports) {
     problems.push(...checkFile(r.meta));
     const meta = validateDoc(reportSchema, r.meta);
-    const report: CheckedReport = { folder: r.folder, dir: r.dir, metaDoc: r.meta, blocks: validateBlocks(r.blocks, problems), media: r.media };
+    const report: CheckedReport = { folder: r.folder, dir: r.dir, metaDoc: r.meta, blocks: validateBlocks(r.blocks, problems), media: r.media, ...(r.bibliography && { bibliography: r.bibliography }) };
     for (const rule of blockRules) problems.push(...rule(report));
     checked.push(report);
     if (!meta.ok) {
@@ -95,7 +97,7 @@ export function validateContent(loaded: LoadedContent): { content?: ValidContent
     reports.push(valid);
   }
   // Blocks of a report or section that could not be read: checked on their own, so their problems show now, not next run.
-  const orphans = { blocks: validateBlocks(loaded.orphans, problems), media: [] };
+  const orphans = { blocks: validateBlocks(loaded.orphans, problems), media: [], orphan: true };
   for (const rule of blockRules) problems.push(...rule(orphans));
   problems.push(...checkIds(checked));
   // With a broken themes file every reference would look unknown; its own problems are reported instead.

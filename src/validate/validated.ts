@@ -1,4 +1,5 @@
 /** The content tree after schema validation: typed values, each with the file it came from. */
+import type { Bibliography } from "../load/bibliography.ts";
 import type { SourceDoc } from "../load/source-doc.ts";
 import type { CsvTable } from "../load/table-data.ts";
 import type { Block } from "../schema/blocks/index.ts";
@@ -23,6 +24,10 @@ export interface CheckedReport {
   blocks: ValidBlock[];
   /** Image files in the report's folder. */
   media: string[];
+  /** Its literature, when it has .bib or CSL-JSON files. */
+  bibliography?: Bibliography;
+  /** Blocks whose report.yaml or section file could not be read, checked on their own. */
+  orphan?: boolean;
 }
 
 export interface ValidReport extends CheckedReport {

@@ -130,7 +130,7 @@ describe("keyboard", () => {
       expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
       // From there, Tab visits every focusable element inside main in document order.
       const expected = await page.evaluate(() =>
-        [...document.querySelectorAll("main a[href], main button, main [tabindex]:not([tabindex='-1'])")].map((e) => e.outerHTML),
+        [...document.querySelectorAll("main a[href], main button, main summary, main [tabindex]:not([tabindex='-1'])")].map((e) => e.outerHTML),
       );
       const visited: string[] = [];
       for (let i = 0; i < expected.length; i++) {

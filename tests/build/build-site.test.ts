@@ -49,8 +49,9 @@ describe("building the fixture that uses every block kind", () => {
 
   it("escapes every YAML string and ignores raw HTML in Markdown", () => {
     const html = read(out, report);
-    // The only script is the page's JSON-LD, and the hostile title cannot close it.
-    expect(html.match(/<script\b[^>]*>/g)).toEqual(['<script type="application/ld+json">']);
+    // The only scripts are the page's JSON-LD, which the hostile title cannot close, and our own line that folds a long contents on phones.
+    expect(html.match(/<script\b[^>]*>/g)).toEqual(['<script type="application/ld+json">', "<script>"]);
+    expect(/<script>([\s\S]*?)<\/script>/.exec(html)![1]).toBe('if (matchMedia("(max-width: 47.99em)").matches) document.getElementById("toc-details").open = false;');
     expect(html).toContain('"name":"Alle blokker \\u003cscript>alert(\\"tittel\\")\\u003c/script>"');
     expect(html).toContain("Alle blokker &lt;script&gt;");
     expect(html).toContain("&lt;em&gt;rå HTML&lt;/em&gt;");

@@ -25,7 +25,7 @@ import fc from "fast-check";
 import { CORE_SCHEMA, dump } from "js-yaml";
 import { blockKinds } from "../../src/schema/blocks/index.ts";
 import { programmeItemKinds } from "../../src/schema/blocks/programme.ts";
-import { languages, uiKeys } from "../../src/render/i18n/index.ts";
+import { languages, uiKeys } from "../../src/shared/i18n/index.ts";
 import { CANARY, type FuzzCase, type FuzzFile } from "./pipeline.ts";
 
 export const FAMILIES = ["valid", "structured", "bytes", "yaml", "markdown"] as const;

@@ -7,9 +7,10 @@ import {
   formatPerson,
   formatSpeakers,
   formatTime,
+  shortenLine,
   joinList,
 } from "../../src/render/format.ts";
-import { uiStrings } from "../../src/render/i18n/index.ts";
+import { uiStrings } from "../../src/shared/i18n/index.ts";
 
 const nb = uiStrings("nb");
 const NBSP = "\u00a0";
@@ -55,4 +56,12 @@ describe("people", () => {
     expect(formatSpeakers([], nb)).toBe("");
   });
   it("joins lists", () => expect(joinList(["a"], "og")).toBe("a"));
+});
+
+describe("shortenLine", () => {
+  it("keeps a short title as it is, and cuts a long one after a whole word, with «…»", () => {
+    expect(shortenLine("1 Innledning", 50)).toBe("1 Innledning");
+    expect(shortenLine("Evaluering av Helsefellesskapet Innlandet 2021–2024: samhandling mellom kommuner og sykehus", 50)).toBe("Evaluering av Helsefellesskapet Innlandet…");
+    expect(shortenLine("Spesialisthelsetjenestensamhandlingsavvikskompetansehevingsprogrammet", 20)).toBe("Spesialisthelsetjen…");
+  });
 });

@@ -46,5 +46,5 @@ describe("scanMarkdown", () => {
     expect(tableCells("| a | b |\\")).toBe(2);
     expect(scanMarkdown("| A | B |\n| - | - |\n| lang | tekst |\\\n| går | videre |\n").rows).toEqual([]);
   });
-  it("skips the parse for text with nothing to find", () => expect(scanMarkdown("Bare tekst, 14 000 kroner.")).toEqual({ links: [], html: [], rows: [] }));
+  it("skips the parse for text with nothing to find", () => expect(scanMarkdown("Bare tekst, 14 000 kroner.")).toEqual({ links: [], html: [], rows: [], undefinedNotes: [], unusedNotes: [], notesInHeadings: [], citations: [], spanLangs: [] }));
 });

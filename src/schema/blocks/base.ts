@@ -8,6 +8,7 @@ export const blockBase = {
   intro: markdown.optional().describe("Innledende tekst under overskriften."),
   outro: markdown.optional().describe("Tekst etter blokkens innhold, for eksempel en konklusjon."),
   themes: themeRefs.optional().describe("Temaer for blokken som helhet, for eksempel et innlegg om oppgavedeling."),
+  numbered: z.boolean().optional().describe("false: tittelen får ikke nummer når rapporten har «numbering: true» (et sammendrag eller forord foran kapittel 1).").meta({ examples: [false] }),
   lang: languageTag.optional().describe("Språket blokken er skrevet på, når det er et annet enn rapportens: «en» for et engelsk sammendrag. Skjermlesere leser den da med riktig uttale."),
 };
 

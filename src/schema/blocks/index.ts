@@ -16,6 +16,7 @@ import { programme } from "./programme.ts";
 import { questions } from "./questions.ts";
 import { quote } from "./quote.ts";
 import { recurringAnswers } from "./recurring-answers.ts";
+import { references } from "./references.ts";
 import { section } from "./section.ts";
 import { table } from "./table.ts";
 import { text } from "./text.ts";
@@ -41,6 +42,7 @@ export const blockSchemas = [
   closing,
   figure,
   table,
+  references,
 ] as const;
 
 export const block = z.discriminatedUnion("kind", blockSchemas);

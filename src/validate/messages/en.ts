@@ -75,6 +75,14 @@ export const en: Catalogue = {
   "privacy/email": { message: (p) => `the e-mail address "${p.value}" is personal data`, hint: () => 'Remove it, or give it as the person\'s "email" with "consent: true" once they have consented. Shared addresses (post@…, postmottak@…) are not flagged.' },
   "privacy/phone": { message: (p) => `"${p.value}" looks like a phone number`, hint: () => 'Remove it, or give it as the person\'s "phone" with "consent: true" once they have consented.' },
   "privacy/no-consent": { message: (p) => `${p.name} has "${p.field}" without consent`, hint: () => 'Add "consent: true" once the person has agreed to publishing their contact details; otherwise remove them.' },
+  "note/no-text": { message: (p) => `footnote "[^${p.label}]" has no text`, hint: (p) => `Write the note's text on a line of its own in the same text, at the end for instance: "[^${p.label}]: The note's text." The label must be the same in the reference and the note.` },
+  "note/unused": { message: (p) => `footnote "[^${p.label}]" is not referred to in the text`, hint: (p) => `Put "[^${p.label}]" where the note belongs in the text, or remove the note.` },
+  "note/in-heading": { message: (p) => `footnote "[^${p.label}]" is in a heading`, hint: () => "A footnote in a heading would show in the contents, the bookmarks and the running heads. Move the reference to a sentence in the text below the heading." },
+  "cite/unknown-key": { message: (p) => `"@${p.key}" is not in the bibliography${p.suggestion ? ` – did you mean "@${p.suggestion}"?` : ""}`, hint: (p) => `The keys are in ${p.files}. Correct the key in the citation, or add the source to the file.` },
+  "cite/no-bibliography": { message: (p) => `the citation of "@${p.key}" has no bibliography to look it up in`, hint: () => "Put a BibTeX file (litteratur.bib, exported from Zotero or EndNote, for instance) or a CSL-JSON file in the report's folder, beside report.yaml." },
+  "cite/bad-file": { message: (p) => `the bibliography file cannot be read here (${p.reason})`, hint: () => "Check that every source has the form @type{key, field = {value}, …} with as many { as }. Export the file again from the reference manager if it was made there." },
+  "cite/duplicate-key": { message: (p) => `the key "${p.key}" appears twice in the bibliography`, hint: () => "The first one is used. Give the other source a key of its own, or remove it." },
+  "cite/no-references": { message: (p) => `the report cites ${p.count} ${Number(p.count) === 1 ? "source" : "sources"} but has no reference list`, hint: () => "Add a block with \"kind: references\" (90-references.yaml, for instance) where the list should be." },
 };
 
 export const enWords: ReportWords = {

@@ -76,6 +76,14 @@ export const nb: Catalogue = {
   "privacy/email": { message: (p) => `e-postadressen «${p.value}» er en personopplysning`, hint: () => "Fjern adressen, eller før den opp på personen (feltet «email») med «consent: true» når personen har samtykket. Felles adresser (post@…, postmottak@…) flagges ikke." },
   "privacy/phone": { message: (p) => `«${p.value}» ser ut som et telefonnummer`, hint: () => "Fjern nummeret, eller før det opp på personen (feltet «phone») med «consent: true» når personen har samtykket." },
   "privacy/no-consent": { message: (p) => `${p.name} har «${p.field}» uten samtykke`, hint: () => "Legg til «consent: true» når personen har samtykket til at kontaktinformasjonen publiseres, ellers fjern den." },
+  "note/no-text": { message: (p) => `fotnoten «[^${p.label}]» har ingen tekst`, hint: (p) => `Skriv teksten til noten på en egen linje i samme tekst, gjerne nederst: «[^${p.label}]: Teksten til noten.» Etiketten må være lik i henvisningen og i noten.` },
+  "note/unused": { message: (p) => `fotnoten «[^${p.label}]» er ikke brukt i teksten`, hint: (p) => `Sett «[^${p.label}]» der noten hører hjemme i teksten, eller fjern noten.` },
+  "note/in-heading": { message: (p) => `fotnoten «[^${p.label}]» står i en overskrift`, hint: () => "En fotnote i en overskrift kommer med i innholdslisten, bokmerkene og topptekstene. Flytt henvisningen til en setning i teksten under overskriften." },
+  "cite/unknown-key": { message: (p) => `finner ikke «@${p.key}» i litteraturlisten${p.suggestion ? ` – mente du «@${p.suggestion}»?` : ""}`, hint: (p) => `Nøklene står i ${p.files}. Rett nøkkelen i henvisningen, eller legg kilden til i filen.` },
+  "cite/no-bibliography": { message: (p) => `henvisningen til «@${p.key}» har ingen litteraturliste å slå opp i`, hint: () => "Legg en BibTeX-fil (for eksempel litteratur.bib, eksportert fra Zotero eller EndNote) eller en CSL-JSON-fil i rapportmappen, ved siden av report.yaml." },
+  "cite/bad-file": { message: (p) => `litteraturfilen kan ikke leses her (${p.reason})`, hint: () => "Sjekk at hver kilde har formen @type{nøkkel, felt = {verdi}, …} med like mange { og }. Eksporter filen på nytt fra referanseverktøyet om den er laget der." },
+  "cite/duplicate-key": { message: (p) => `nøkkelen «${p.key}» står to ganger i litteraturen`, hint: () => "Den første brukes. Gi den andre kilden en egen nøkkel, eller fjern den." },
+  "cite/no-references": { message: (p) => `rapporten viser til ${p.count} ${Number(p.count) === 1 ? "kilde" : "kilder"}, men har ingen litteraturliste`, hint: () => "Legg til en blokk med «kind: references» (for eksempel 90-litteratur.yaml) der listen skal stå." },
 };
 
 export const nbWords: ReportWords = {

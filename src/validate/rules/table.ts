@@ -7,7 +7,7 @@
  */
 import { layoutTable, tableSource, totalMismatches, type TableBlock, type Where } from "../../model/table.ts";
 import { formatNumber } from "../../render/format.ts";
-import { languages, type Lang } from "../../render/i18n/index.ts";
+import { languages, type Lang } from "../../shared/i18n/index.ts";
 import type { Diagnostic, Params } from "../diagnostic.ts";
 import type { RuleId } from "../rules-catalogue.ts";
 import { allBlocks, type CheckedReport, type ValidBlock } from "../validated.ts";

@@ -1,9 +1,9 @@
 /** Reports in nynorsk and English get their own interface words, dates, times and numbers. */
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildInto } from "../helpers/build.ts";
-import { en } from "../../src/render/i18n/en.ts";
-import { nb } from "../../src/render/i18n/nb.ts";
-import { nn } from "../../src/render/i18n/nn.ts";
+import { en } from "../../src/shared/i18n/en.ts";
+import { nb } from "../../src/shared/i18n/nb.ts";
+import { nn } from "../../src/shared/i18n/nn.ts";
 import { read } from "../helpers/html.ts";
 
 const NBSP = "\u00a0";

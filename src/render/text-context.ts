@@ -1,0 +1,50 @@
+/**
+ * What a report's Markdown needs to know beyond its own text, from the model:
+ * where its footnotes start (notes are numbered through the report), how its
+ * citations read in the report's citation style, and its language's words.
+ * Kept on globalThis by content file, as the media index is (picture.ts): the
+ * filters reach it through the file a text is written in.
+ */
+import type { BlockModel, ReportModel } from "../model/types.ts";
+import type { UiStrings } from "../shared/i18n/index.ts";
+
+export interface TextContext {
+  ui: UiStrings;
+  /** A Markdown text (as written) → the number of its first footnote. */
+  noteStarts: ReadonlyMap<string, number>;
+  /** A citation as written («[@a, s. 12]», whitespace collapsed) → its formatted HTML. */
+  citations: ReadonlyMap<string, string>;
+  /** Each cited key → the anchor of its entry in the references list. */
+  referenceAnchors: ReadonlyMap<string, string>;
+  /** A Markdown body (trimmed) → its headings' anchors and numbers, in order. */
+  headings: ReadonlyMap<string, ReadonlyArray<{ anchor: string; number?: string }>>;
+}
+
+const KEY = Symbol.for("samling.texts");
+const slot = globalThis as Record<symbol, Map<string, TextContext> | undefined>;
+
+/** Hand the build's contexts, by content file, to the renderer. */
+export const useTextContexts = (byFile: Map<string, TextContext>): void => {
+  slot[KEY] = byFile;
+};
+
+export const textContextOf = (file: string | undefined): TextContext | undefined => (file ? slot[KEY]?.get(file) : undefined);
+
+/** Every content file of every report → its report's context. */
+export function textContexts(reports: readonly ReportModel[]): Map<string, TextContext> {
+  const byFile = new Map<string, TextContext>();
+  for (const report of reports) {
+    const context: TextContext = {
+      ui: report.ui,
+      noteStarts: new Map(Object.entries(report.texts.noteStarts)),
+      citations: new Map(Object.entries(report.texts.citations)),
+      referenceAnchors: new Map(report.references.map((r) => [r.key, r.anchor])),
+      headings: new Map(Object.entries(report.texts.headings)),
+    };
+    const walk = (blocks: readonly BlockModel[]): void => {
+      for (const b of blocks) byFile.set(b.from, context), walk(b.children);
+    };
+    walk(report.blocks);
+  }
+  return byFile;
+}
