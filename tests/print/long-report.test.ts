@@ -14,7 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/build/build-site.ts";
 import { openSite, type SiteInBrowser } from "../helpers/browser.ts";
 import { read } from "../helpers/html.ts";
-import { normalize, pageBodies } from "../helpers/pdf.ts";
+import { load, normalize, pageBodies } from "../helpers/pdf.ts";
+import { PDFDict, PDFName, PDFString } from "pdf-lib";
 
 const ID = "lang-rapport";
 const tmp = (name: string) => mkdtempSync(join(tmpdir(), `samling-${name}-`));
@@ -105,6 +106,19 @@ describe("the PDF's text", () => {
     const joined = pageBodies(pdf).join("").replace(/\n/g, "");
     expect(joined).toContain("https://www.helsefellesskapet-innlandet.no/dokumenter/evaluering-2021-2024/vedlegg-3-intervjuguide.pdf");
     expect(joined).toContain("postmottak@helsefellesskapet-innlandet.no");
+  });
+});
+
+describe("the PDF's structure", () => {
+  it("marks the English summary as English, inside a Norwegian document", async () => {
+    const doc = await load(pdf);
+    const langs = doc.context
+      .enumerateIndirectObjects()
+      .map(([, o]) => o)
+      .filter((o): o is PDFDict => o instanceof PDFDict && o.has(PDFName.of("Lang")))
+      .map((o) => (o.get(PDFName.of("Lang")) as PDFString).decodeText());
+    expect(langs).toContain("nb");
+    expect(langs).toContain("en");
   });
 });
 
