@@ -3,6 +3,7 @@
  *   HTML: samling's build of N synthetic reports (default 1,000) vs bare Eleventy.
  *   Print: a long report, 20 reports, and an unchanged rebuild, vs bare Paged.js.
  *   Images: 200 photos across 50 reports, first build and unchanged rebuild.
+ * BENCH_ONLY=html|print|images runs one of them.
  * Times are printed, never asserted: a timed test would fail on a busy machine.
  */
 import { benchHtml } from "./html-build.ts";
@@ -10,6 +11,7 @@ import { benchImages } from "./images.ts";
 import { benchPrint } from "./print.ts";
 
 const count = Number(process.argv[2] ?? process.env.BENCH_REPORTS ?? 1000);
-await benchHtml(count);
-await benchPrint();
-await benchImages();
+const only = process.env.BENCH_ONLY;
+if (!only || only === "html") await benchHtml(count);
+if (!only || only === "print") await benchPrint();
+if (!only || only === "images") await benchImages();

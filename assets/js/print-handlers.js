@@ -75,6 +75,8 @@ Paged.registerHandlers(RepeatTableHeaders);
     return undefined;
   }
 
+  const SHORT_TABLE_ROWS = 6;
+
   function keepTableParts(range, rendered, bounds) {
     const start = nodeAtStart(range);
     const element = start.nodeType === 1 ? start : start.parentElement;
@@ -85,9 +87,11 @@ Paged.registerHandlers(RepeatTableHeaders);
     const continued = table.dataset.splitFrom || table.querySelector(":scope > thead[data-repeated-header]");
     const rows = table.querySelectorAll(":scope > tbody > tr");
     const first = rows[0];
+    // A short table (a few rows, under half a page) is never split: it goes on to the next page whole.
+    const short = rows.length <= SHORT_TABLE_ROWS && table.getBoundingClientRect().height < bounds.height / 2;
     // A first row taller than half a page would leave as much white: it is split where it falls.
-    if (!continued && (!first || !endsBefore(range, first)) && (!first || first.getBoundingClientRect().height < bounds.height / 2)) {
-      // Caption or header without a whole body row under it: the page ends before the table.
+    if (!continued && (short || !first || !endsBefore(range, first)) && (!first || first.getBoundingClientRect().height < bounds.height / 2)) {
+      // Caption or header without a whole body row under it, or a short table: the page ends before the table.
       let target = table.closest(".table-scroll") || table;
       if (target.parentElement && target.parentElement.classList.contains("table-block") && !target.previousElementSibling) target = target.parentElement;
       while (target.previousElementSibling && /^H[1-6]$/.test(target.previousElementSibling.tagName)) target = target.previousElementSibling;
@@ -108,36 +112,74 @@ Paged.registerHandlers(RepeatTableHeaders);
    * No lonely lines: Paged.js breaks a paragraph wherever the page ends, and does not
    * read `orphans` and `widows`. A paragraph or list item that would leave fewer lines
    * than its `orphans` at the foot of the page moves whole to the next one; one that
-   * would carry fewer than its `widows` over takes lines from this page with it.
+   * would carry fewer than its `widows` over takes lines from this page with it. Nor
+   * does a page end on a hyphenated line: the word's two halves would be pages apart.
    */
-  function lineBoxes(element) {
+  /**
+   * The lines of an element's own text (a footnote inside it floats away to the page's foot), in
+   * order: those on the page first, then those that overflow it, which Paged.js lays out in a column
+   * to the right of the page, from its top again.
+   */
+  function lineBoxes(element, bounds) {
     const range = document.createRange();
-    range.selectNodeContents(element);
+    const rects = [];
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.parentElement.closest(".footnote")) continue;
+      range.selectNodeContents(node);
+      for (const r of range.getClientRects()) if (r.width > 0 && r.height > 0) rects.push({ top: r.top, bottom: r.bottom, over: r.left >= bounds.right });
+    }
+    rects.sort((a, b) => a.over - b.over || a.top - b.top);
     const lines = [];
-    for (const r of Array.from(range.getClientRects()).sort((a, b) => a.top - b.top)) {
-      if (r.width === 0 || r.height === 0) continue;
+    for (const r of rects) {
       const line = lines[lines.length - 1];
       // A superscript or a link sits a little higher or lower, on the same line.
-      if (line && r.top < line.bottom - 1) line.bottom = Math.max(line.bottom, r.bottom);
-      else lines.push({ top: r.top, bottom: r.bottom });
+      if (line && line.over === r.over && r.top < line.bottom - 1) line.bottom = Math.max(line.bottom, r.bottom);
+      else lines.push({ ...r });
     }
     return lines;
   }
 
-  /** The first text position in `element` on or below `top`. */
-  function positionAt(element, top) {
+  const SHY = "\u00ad";
+
+  /**
+   * The first text position in `element` on `line`. Chromium reports the first letter of a line that
+   * starts inside a word (after a soft hyphen) on the line above: the letter before is the first.
+   */
+  function lineStart(element, line, bounds) {
     const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
     const range = document.createRange();
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.parentElement.closest(".footnote")) continue;
       for (let i = 0; i < node.length; i++) {
         range.setStart(node, i);
         range.setEnd(node, i + 1);
         const rect = range.getClientRects()[0];
-        if (rect && rect.top >= top - 1) return [node, i];
+        if (!rect || rect.left >= bounds.right !== line.over || rect.top < line.top - 1) continue;
+        return i >= 2 && node.data[i - 2] === SHY ? [node, i - 1] : [node, i];
       }
     }
     return undefined;
   }
+
+  const isHeading = (el) => /^H[1-6]$/.test(el.tagName) || el.classList.contains("running-head");
+
+  /**
+   * An element with the headings right before it (a heading keeps with what follows): its own
+   * siblings, or, when it opens its block, the block's title and running head.
+   */
+  function withHeadingsAbove(element) {
+    let target = element;
+    for (;;) {
+      const before = target.previousElementSibling;
+      if (before && isHeading(before)) target = before;
+      else if (!before && target.parentElement && !target.parentElement.classList.contains("pagedjs_page_content")) target = target.parentElement;
+      else return target;
+    }
+  }
+
+  /** A line that starts inside a word: the page would end on a hyphen, the word split over two pages. */
+  const startsInWord = ([node, i]) => i > 0 && node.data[i - 1] === SHY;
 
   function keepLinesTogether(overflow, bounds) {
     const start = nodeAtStart(overflow);
@@ -145,24 +187,27 @@ Paged.registerHandlers(RepeatTableHeaders);
     if (!element || !element.closest(".pagedjs_page_content") || element.closest("table") || element.querySelector("p, li, table, figure")) return undefined;
     const style = getComputedStyle(element);
     const [orphans, widows] = [Number(style.orphans) || 2, Number(style.widows) || 2];
-    const lines = lineBoxes(element);
-    const breakTop = overflow.getClientRects()[0]?.top ?? bounds.bottom;
-    const before = lines.filter((l) => l.top < breakTop - 1).length;
+    const lines = lineBoxes(element, bounds);
+    const before = lines.filter((l) => !l.over && l.bottom <= bounds.bottom + 1).length;
     const after = lines.length - before;
     if (before === 0 || after === 0) return undefined;
-    if (before < orphans) {
-      // Too few lines at the page's foot: the whole paragraph goes on, unless it already starts the page.
-      return lines[0].top - bounds.top < 2 ? undefined : startingBefore(element, overflow);
+    // The line the next page starts with: enough lines carried over, and not a word's second half.
+    let next = after < widows ? before - (widows - after) : before;
+    let at = next >= orphans ? lineStart(element, lines[next], bounds) : undefined;
+    while (at && startsInWord(at) && next > orphans) at = lineStart(element, lines[--next], bounds);
+    if (!at || startsInWord(at) || next < orphans) {
+      // Too few lines would stay at the page's foot: the whole paragraph goes on, with the headings just
+      // above it, unless that would leave the page empty.
+      if (lines[0].over) return undefined;
+      const target = withHeadingsAbove(element);
+      const top = (target.getClientRects()[0] || target.getBoundingClientRect()).top;
+      return top - bounds.top < 2 ? undefined : startingBefore(target, overflow);
     }
-    if (after < widows && before - (widows - after) >= orphans) {
-      const at = positionAt(element, lines[before - (widows - after)].top);
-      if (!at) return undefined;
-      const moved = document.createRange();
-      moved.setStart(at[0], at[1]);
-      moved.setEnd(overflow.endContainer, overflow.endOffset);
-      return moved;
-    }
-    return undefined;
+    if (at[0] === overflow.startContainer && at[1] === overflow.startOffset) return undefined;
+    const moved = document.createRange();
+    moved.setStart(at[0], at[1]);
+    moved.setEnd(overflow.endContainer, overflow.endOffset);
+    return moved;
   }
 
   class KeepLinesTogether extends Paged.Handler {

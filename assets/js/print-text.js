@@ -111,5 +111,47 @@
     }
   }
 
-  Paged.registerHandlers(NotesToPageFoot, SoftHyphensOut);
+  /*
+   * The running head names the chapter the page starts in. Paged.js's string(…, first) takes the
+   * first chapter that starts anywhere on the page, and string(…, start) one that starts exactly at
+   * its top edge: a page whose top still belongs to chapter 1 but where chapter 2 starts lower down
+   * would be headed «2». A chapter counts as the page's own when nothing but its heading comes before it.
+   * The elements are those the print stylesheet gives `string-set: section-title` (20-structure.css).
+   */
+  const SECTION_TITLE = ".print-toc__title, .report__body > .block > .running-head, .report__body > .block--section > .block > .running-head, .colophon__title";
+
+  function firstTextTop(page) {
+    const walker = document.createTreeWalker(page, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (!n.data.trim() || n.parentElement.closest(".running-head, .running-title, .pagedjs_footnote_area")) continue;
+      range.selectNodeContents(n);
+      const rect = range.getClientRects()[0];
+      if (rect) return rect.top;
+    }
+    return Infinity;
+  }
+
+  class ChapterHeads extends Paged.Handler {
+    afterPageLayout(page) {
+      const content = page.querySelector(".pagedjs_page_content");
+      if (!content) return;
+      const marks = content.querySelectorAll(SECTION_TITLE);
+      if (marks.length) {
+        // The first mark, if it comes before any text of the page; else the chapter goes on from the page before.
+        const first = marks[0];
+        const starts = first.getBoundingClientRect().top <= firstTextTop(content) + 1;
+        const head = starts ? first.textContent : this.current ?? "";
+        this.current = marks[marks.length - 1].textContent;
+        page.style.setProperty("--pagedjs-string-first-section-title", `"${cssText(head)}"`);
+      } else if (this.current !== undefined) {
+        page.style.setProperty("--pagedjs-string-first-section-title", `"${cssText(this.current)}"`);
+      }
+    }
+  }
+
+  /** Text for a CSS string, as Paged.js writes its own (its value opens with a quote and is closed by the content rule). */
+  const cssText = (text) => text.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\s+/g, " ").trim();
+
+  Paged.registerHandlers(NotesToPageFoot, SoftHyphensOut, ChapterHeads);
 })();

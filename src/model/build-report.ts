@@ -17,7 +17,7 @@ import { buildTable, tableSource } from "./table.ts";
 import { AnchorRegistry } from "./slug.ts";
 import { resolveImagePath } from "../shared/image-path.ts";
 import { formatCitations } from "../cite/format-citations.ts";
-import { bodyHeadings, readTexts } from "./texts.ts";
+import { bodyHeadings, captionedTables, readTexts } from "./texts.ts";
 import { Numbering } from "./numbering.ts";
 import { countEntries, FOLD_CONTENTS_OVER, tocOf, tocText } from "./toc.ts";
 import type { BlockModel, BodyHeadingModel, OrganiserModel, PictureModel, ReportModel, ThemedItem, ThemeLink } from "./types.ts";
@@ -39,6 +39,8 @@ interface Context {
   inParts: number;
   /** Each Markdown body's headings (anchors, numbers), for the renderer. */
   headings: Record<string, Array<{ anchor: string; number?: string }>>;
+  /** Each Markdown body's captioned tables' labels («Tabell 3»), for the renderer. */
+  tables: Record<string, string[]>;
 }
 
 /** «Figur 3», «Tabell 2.1»: figures and tables carry a number label unless they say `number: false`. */
@@ -63,6 +65,9 @@ function modelBodyHeadings(block: Block, sublevel: number, ctx: Context): BodyHe
     return { anchor, ...(number && { number }), title: number ? `${number} ${tocText(h.text)}` : tocText(h.text), depth: h.depth };
   });
   if (found.length) ctx.headings[block.body.trim()] = found.map(({ anchor, number }) => ({ anchor, ...(number && { number }) }));
+  // Its captioned tables are numbered with the table blocks, in document order (after headings, which cannot change the chapter).
+  const tables = captionedTables(block.body);
+  if (tables) ctx.tables[block.body.trim()] = Array.from({ length: tables }, () => ctx.numbering.label("table"));
   return found;
 }
 
@@ -152,6 +157,7 @@ export function buildReport(report: ValidReport, siteName: string, themeLink: (i
     numbering: new Numbering(meta.numbering, ui),
     inParts: 0,
     headings: {},
+    tables: {},
   };
   const blocks = report.blocks.map((b) => modelBlock(b, 2, ctx));
   const toc = tocOf(blocks);
@@ -187,7 +193,7 @@ export function buildReport(report: ValidReport, siteName: string, themeLink: (i
     anchors: ctx.anchors.taken,
     images: [...new Set([...allBlocks(report.blocks)].flatMap(({ doc }) => imageRefs(doc).flatMap((r) => (r.file ? [r.file] : []))))],
     source: meta,
-    texts: { noteStarts: texts.noteStarts, citations: Object.fromEntries(cited?.citations ?? []), headings: ctx.headings },
+    texts: { noteStarts: texts.noteStarts, citations: Object.fromEntries(cited?.citations ?? []), headings: ctx.headings, tables: ctx.tables },
     contentsDepth: { web: webDepth, print: meta.contentsDepth?.print ?? 3 },
     contentsCollapsible: countEntries(toc, webDepth) > FOLD_CONTENTS_OVER,
     references: (cited?.entries ?? []).map((e) => ({ ...e, anchor: ctx.anchors.claim(undefined, `lit-${e.key}`) })),

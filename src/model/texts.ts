@@ -57,3 +57,10 @@ export function bodyHeadings(body: string): BodyHeading[] {
   const top = Math.min(...found.map((h) => h.level));
   return found.map((h) => ({ text: h.text, depth: h.level - top }));
 }
+
+/** How many tables with a caption (`[Tabelltekst]` under the table) a Markdown body has: they are numbered like table blocks. */
+export function captionedTables(body: string): number {
+  if (!body.includes("|")) return 0;
+  const tokens = parser.parse(body, {});
+  return tokens.filter((t, i) => t.type === "table_open" && tokens.slice(i).find((u) => u.type === "caption_open" || u.type === "table_close")?.type === "caption_open").length;
+}

@@ -162,6 +162,8 @@ export interface ReportModel {
     citations: Record<string, string>;
     /** A Markdown body (trimmed) → its headings' anchors and numbers, in order. */
     headings: Record<string, Array<{ anchor: string; number?: string }>>;
+    /** A Markdown body (trimmed) → the labels of its captioned tables («Tabell 3»), in order. */
+    tables: Record<string, string[]>;
   };
   /** How many levels the contents shows. */
   contentsDepth: { web: number; print: number };

@@ -31,8 +31,12 @@ import type { Site } from "../schema/site.ts";
 import { plainText, renderInline, renderMarkdown } from "./markdown.ts";
 import { pictureHtml, type FigureWidth } from "./picture.ts";
 
-/** About what half the top margin of an A4 page holds at 8 pt: the report's title on the left, the chapter on the right. */
-const RUNNING_HEAD_CHARACTERS = 50;
+/**
+ * What the top margin of an A4 page holds at 8 pt, about 100 characters, shared: the report's title
+ * on the left, the chapter on the right.
+ */
+const RUNNING_TITLE_CHARACTERS = 56;
+const RUNNING_HEAD_CHARACTERS = 44;
 
 export const filters = {
   /**
@@ -75,8 +79,8 @@ export const filters = {
   barChart: (chart: BarChart) => renderBarChart(chart),
   /** The summary fits on the PDF's cover; otherwise it gets a page of its own (render/cover.ts). */
   summaryFitsCover: (report: ReportModel, pageSize: string, hasLogo: unknown) => summaryFitsCover(report, pageSize, Boolean(hasLogo)),
-  /** A running head, on one line: long titles end in «…». */
-  runningHead: (text: string) => shortenLine(String(text), RUNNING_HEAD_CHARACTERS),
+  /** A running head, on one line: long titles end in «…». The report's title (left) may take a little more room than the chapter's (right). */
+  runningHead: (text: string, side: "title" | "chapter" = "chapter") => shortenLine(String(text), side === "title" ? RUNNING_TITLE_CHARACTERS : RUNNING_HEAD_CHARACTERS),
   /** Soft hyphens for print, in the report's language. */
   hyphenate: (html: string, lang: Lang) => hyphenateHtml(String(html), lang),
   /** A value as a quoted CSS string, for generated content in the print layout. */

@@ -18,6 +18,8 @@ export interface TextContext {
   referenceAnchors: ReadonlyMap<string, string>;
   /** A Markdown body (trimmed) → its headings' anchors and numbers, in order. */
   headings: ReadonlyMap<string, ReadonlyArray<{ anchor: string; number?: string }>>;
+  /** A Markdown body (trimmed) → the labels of its captioned tables, in order. */
+  tables: ReadonlyMap<string, readonly string[]>;
 }
 
 const KEY = Symbol.for("samling.texts");
@@ -40,6 +42,7 @@ export function textContexts(reports: readonly ReportModel[]): Map<string, TextC
       citations: new Map(Object.entries(report.texts.citations)),
       referenceAnchors: new Map(report.references.map((r) => [r.key, r.anchor])),
       headings: new Map(Object.entries(report.texts.headings)),
+      tables: new Map(Object.entries(report.texts.tables)),
     };
     const walk = (blocks: readonly BlockModel[]): void => {
       for (const b of blocks) byFile.set(b.from, context), walk(b.children);

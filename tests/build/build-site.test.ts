@@ -105,7 +105,7 @@ describe("building the fixture that uses every block kind", () => {
     expect(html).toContain('<caption id="table-caption">Tiltak og ansvar</caption>');
     expect(html).toContain('<th scope="row" id="table-r2-1" headers="table-h1-1" rowspan="2">Digital hjemmeoppfølging</th>');
     expect(html).toContain('<td headers="table-h1-4 table-r2-1" class="num">1,5</td>');
-    expect(html).toMatch(/<div class="table-scroll" role="region" tabindex="0" aria-labelledby="(md-table-[a-z0-9]+-1-caption)">\n<table class="ds-table md-table" data-color="neutral">\n<caption id="\1">Møteplan<\/caption>/);
+    expect(html).toMatch(/<div class="table-scroll" role="region" tabindex="0" aria-labelledby="(md-table-[a-z0-9]+-1-caption)">\n<table class="ds-table md-table" data-color="neutral">\n<caption id="\1"><span class="data-table__number">Tabell 1<\/span> Møteplan<\/caption>/);
     // Every scroll box is named by something on the page.
     const all = ids(html);
     for (const m of html.matchAll(/<div class="table-scroll" role="region" tabindex="0" aria-labelledby="([^"]+)"/g)) expect(all, m[1]).toContain(m[1]);

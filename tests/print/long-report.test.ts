@@ -109,6 +109,32 @@ describe("the PDF's text", () => {
   });
 });
 
+describe("tables", () => {
+  it("are numbered through the report in document order, Markdown tables with a caption and table blocks alike", () => {
+    expect([...html.matchAll(/<span class="data-table__number">([^<]*)<\/span>/g)].map((m) => m[1])).toEqual(["Tabell 1", "Tabell 2", "Tabell 3", "Tabell 4"]);
+  });
+});
+
+describe("the web page's contents", () => {
+  it("is numbered once (the titles carry their numbers), in a <details> that folds on phones and is open on wide screens", async () => {
+    expect(html).toMatch(/<nav class="toc" aria-labelledby="toc-title" data-pagefind-ignore>\s*<details class="toc__details" id="toc-details" open>/);
+    expect(html).toContain('<ol class="toc__list toc__list--numbered">');
+    const site = await openSite(out);
+    try {
+      const open: Record<number, boolean> = {};
+      for (const width of [360, 1280]) {
+        const page = await site.browser.newPage({ viewport: { width, height: 800 } });
+        await page.goto(site.url(`/${ID}/`));
+        open[width] = await page.evaluate(() => (document.getElementById("toc-details") as HTMLDetailsElement).open);
+        await page.close();
+      }
+      expect(open).toEqual({ 360: false, 1280: true });
+    } finally {
+      await site.close();
+    }
+  });
+});
+
 describe("the PDF's structure", () => {
   it("marks the English summary as English, inside a Norwegian document", async () => {
     const doc = await load(pdf);

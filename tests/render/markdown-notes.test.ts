@@ -6,7 +6,7 @@ import { uiStrings } from "../../src/shared/i18n/index.ts";
 const text = "Avtalen ble revidert.[^1] Kommunene meldte avvik.[^avvik]\n\n[^1]: Vedtatt i 2019.\n[^avvik]: Tall fra 2023.\n\n    Et andre avsnitt.";
 
 function context(over: Partial<TextContext> = {}): TextContext {
-  return { ui: uiStrings("nb"), noteStarts: new Map(), citations: new Map(), referenceAnchors: new Map(), headings: new Map(), ...over };
+  return { ui: uiStrings("nb"), noteStarts: new Map(), citations: new Map(), referenceAnchors: new Map(), headings: new Map(), tables: new Map(), ...over };
 }
 
 afterEach(() => useTextContexts(new Map()));
@@ -58,5 +58,15 @@ describe("headings in a body", () => {
     const html = renderMarkdown(body, 3, { from: "r/01.md" });
     expect(html).toContain('<h3 id="bakgrunn"><span class="heading-number">1.1</span> Bakgrunn</h3>');
     expect(html).toContain('<h4 id="metode"><span class="heading-number">1.1.1</span> Metode</h4>');
+  });
+});
+
+describe("tables in a body", () => {
+  it("carry the labels the model numbered them with, beside the report's table blocks", () => {
+    const body = "| År | Avvik |\n| --- | ---: |\n| 2023 | 412 |\n[Avvik per år]\n\n| A | B |\n| --- | --- |\n| 1 | 2 |";
+    useTextContexts(new Map([["r/01.md", context({ tables: new Map([[body, ["Tabell 3"]]]) })]]));
+    const html = renderMarkdown(body, 2, { from: "r/01.md" });
+    expect(html).toMatch(/<caption id="[^"]+"><span class="data-table__number">Tabell 3<\/span> Avvik per år<\/caption>/);
+    expect(html.match(/data-table__number/g)).toHaveLength(1);
   });
 });
