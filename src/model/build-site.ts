@@ -18,7 +18,7 @@ export const byDateDescending = (a: ReportModel, b: ReportModel): number =>
 /** Groups reports by a key, keeping each group in archive order. */
 function groupBy(reports: ReportModel[], keys: (r: ReportModel) => string[]): Map<string, ReportModel[]> {
   const groups = new Map<string, ReportModel[]>();
-  for (const r of reports) for (const k of keys(r)) groups.set(k, [...(groups.get(k) ?? []), r]);
+  for (const r of reports) for (const k of keys(r)) (groups.get(k) ?? groups.set(k, []).get(k)!).push(r);
   return groups;
 }
 

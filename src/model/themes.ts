@@ -34,23 +34,59 @@ const collator = new Intl.Collator("nb");
 /** How many related reports a report page names. */
 export const MAX_RELATED = 5;
 
-/** For each report, the others that share its themes: most themes in common first, then newest (the archive order). */
+/** A report's themes that relatedness is reckoned by: its first few (a report has two to five, as a rule). */
+const COMPARED_THEMES = 8;
+
+/** Every non-empty set of `ids`, as a key: «a», «a b», «b»… */
+function subsetKeys(ids: readonly string[]): Array<{ key: string; size: number }> {
+  const out: Array<{ key: string; size: number }> = [];
+  for (let mask = 1; mask < 1 << ids.length; mask++) {
+    const members = ids.filter((_, i) => mask & (1 << i));
+    out.push({ key: members.join(" "), size: members.length });
+  }
+  return out;
+}
+
+/**
+ * For each report, the others that share its themes: most themes in common first, then newest (the
+ * archive order). No pair of reports is compared: an index from each set of themes to the reports that
+ * have them all (in archive order) gives, for a report, the few others with the most in common by
+ * looking at the heads of its sets' lists — linear in the number of reports.
+ */
 export function relateReports(reports: readonly ReportModel[]): void {
-  for (const r of reports) {
-    r.related = reports
-      .filter((other) => other !== r)
-      .map((other) => ({
+  const themeIds = reports.map((r) => [...new Set(r.themes.map((t) => t.id))].sort().slice(0, COMPARED_THEMES));
+  const havingAll = new Map<string, number[]>();
+  themeIds.forEach((ids, i) => {
+    for (const { key } of subsetKeys(ids)) (havingAll.get(key) ?? havingAll.set(key, []).get(key)!).push(i);
+  });
+  reports.forEach((r, i) => {
+    const subsets = subsetKeys(themeIds[i]!);
+    const chosen: number[] = [];
+    // Reports with all of the most themes first; at each level, the newest not yet chosen.
+    for (let size = themeIds[i]!.length; size >= 1 && chosen.length < MAX_RELATED; size--) {
+      const level = new Set<number>();
+      for (const s of subsets.filter((x) => x.size === size)) {
+        let taken = 0;
+        for (const j of havingAll.get(s.key) ?? []) {
+          if (j === i || chosen.includes(j)) continue;
+          level.add(j);
+          if (++taken === MAX_RELATED) break; // the list is in archive order: later ones cannot come first
+        }
+      }
+      chosen.push(...[...level].sort((a, b) => a - b).slice(0, MAX_RELATED - chosen.length));
+    }
+    r.related = chosen.map((j) => {
+      const other = reports[j]!;
+      return {
         title: other.title,
         url: other.url,
         lang: other.lang,
         ...(other.date && { date: other.date }),
         ...(other.endDate && { endDate: other.endDate }),
         shared: r.themes.filter((t) => other.themes.some((o) => o.id === t.id)),
-      }))
-      .filter((x) => x.shared.length > 0)
-      .sort((a, b) => b.shared.length - a.shared.length)
-      .slice(0, MAX_RELATED);
-  }
+      };
+    });
+  });
 }
 
 export function collectThemes(themes: readonly Theme[], reports: readonly ReportModel[], lang: Lang, ui: UiStrings): ThemeModel[] {
