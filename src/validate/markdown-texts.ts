@@ -8,15 +8,20 @@ import type { SourceDoc } from "../load/source-doc.ts";
 import type { Position } from "./diagnostic.ts";
 import { scanMarkdown, type Found, type MarkdownScan } from "./markdown-scan.ts";
 import { textValues } from "./text-values.ts";
+import type { YamlPath } from "../load/yaml.ts";
 
 export interface ScannedText {
   scan: MarkdownScan;
   at: (found: Found) => Position;
 }
 
+/** A file's texts, walked once: several checks read them. */
+const textsOf = new WeakMap<SourceDoc, Array<[string, YamlPath]>>();
+const docTexts = (doc: SourceDoc): Array<[string, YamlPath]> => textsOf.get(doc) ?? textsOf.set(doc, [...textValues(doc.data)]).get(doc)!;
+
 /** `worth` skips texts that cannot hold what the caller looks for, before any parse. */
 export function* scannedTexts(doc: SourceDoc, worth: (text: string) => boolean = () => true): Generator<ScannedText> {
-  for (const [text, path] of textValues(doc.data)) {
+  for (const [text, path] of docTexts(doc)) {
     if (worth(text)) yield { scan: scanMarkdown(text), at: (f) => doc.positionOf(path, f.needle) };
   }
   if (doc.body && worth(doc.body.text)) {
