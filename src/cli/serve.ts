@@ -26,7 +26,7 @@ export async function serve(args: CliArgs): Promise<number> {
 
   const build = async () => {
     const started = performance.now();
-    last = await buildSite({ contentDir: args.contentDir, outDir: args.outDir, drafts: true, preview: true, strict: args.strict });
+    last = await buildSite({ contentDir: args.contentDir, outDir: args.outDir, drafts: true, preview: true, strict: args.strict, deferSlowSteps: true });
     if (last.diagnostics.length || !last.ok) process.stderr.write(formatReport(last.diagnostics, args.lang));
     if (!last.ok && last.error) process.stderr.write(`samling: ${last.error}\n`);
     if (last.ok) {
@@ -34,6 +34,8 @@ export async function serve(args: CliArgs): Promise<number> {
       process.stdout.write(`samling: ${formatCount(last.reports, "rapport", "rapporter", "nb")} bygget (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
     }
     live.built();
+    // Print previews and the search index follow; the next build waits for them.
+    if (last.ok) await last.slowSteps?.catch((error: unknown) => process.stderr.write(`samling: ${String(error)}\n`));
   };
 
   await build();

@@ -63,6 +63,7 @@ export const en: UiStrings = {
   chartData: "The numbers in the chart",
   search: "Search",
   searchNeedsJs: "Search needs JavaScript. You will find every report in the archive.",
+  searchLags: "Preview: the search is updated in the background a few seconds after each save.",
   questions: "questions",
   filterByYear: "Year",
   filterByOrganiser: "Organiser",

@@ -62,6 +62,7 @@ export const nb = {
   chartData: "Tallene i figuren",
   search: "Søk",
   searchNeedsJs: "Søket trenger JavaScript. Alle rapportene finner du i arkivet.",
+  searchLags: "Forhåndsvisning: søket oppdateres i bakgrunnen et par sekunder etter hver lagring.",
   questions: "spørsmål",
   filterByYear: "År",
   filterByOrganiser: "Arrangør",

@@ -63,6 +63,7 @@ export const nn: UiStrings = {
   chartData: "Tala i figuren",
   search: "Søk",
   searchNeedsJs: "Søket treng JavaScript. Alle rapportane finn du i arkivet.",
+  searchLags: "Førehandsvising: søket blir oppdatert i bakgrunnen nokre sekund etter kvar lagring.",
   questions: "spørsmål",
   filterByYear: "År",
   filterByOrganiser: "Arrangør",
