@@ -4,17 +4,20 @@
  *   Print: a long report, 20 reports, and an unchanged rebuild, vs bare Paged.js.
  *   Images: 200 photos across 50 reports, first build and unchanged rebuild.
  *   Scaling: samling check of 100, 1,000 and 5,000 reports, per report.
- * BENCH_ONLY=html|scaling|print|images runs one of them.
+ *   Serve: save → rebuilt pages published, at 10, 100 and 1,000 reports.
+ * BENCH_ONLY=html|scaling|serve|print|images runs one of them.
  * Times are printed, never asserted: a timed test would fail on a busy machine.
  */
 import { benchHtml } from "./html-build.ts";
 import { benchImages } from "./images.ts";
 import { benchPrint } from "./print.ts";
 import { benchScaling } from "./scaling.ts";
+import { benchServe } from "./serve.ts";
 
 const count = Number(process.argv[2] ?? process.env.BENCH_REPORTS ?? 1000);
 const only = process.env.BENCH_ONLY;
 if (!only || only === "html") await benchHtml(count);
 if (!only || only === "scaling") await benchScaling();
+if (!only || only === "serve") await benchServe();
 if (!only || only === "print") await benchPrint();
 if (!only || only === "images") await benchImages();
