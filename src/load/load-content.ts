@@ -15,6 +15,7 @@ import { parseMarkdownFile, parseYamlFile, type ParseResult } from "./parse-file
 import { readText } from "./read-text.ts";
 import type { SourceDoc } from "./source-doc.ts";
 import { attachCsvFiles, CSV_FILE, type CsvTable } from "./table-data.ts";
+import { beginLoad, cachedParse } from "./parse-cache.ts";
 import { BIBLIOGRAPHY_FILE, loadBibliography, type Bibliography } from "./bibliography.ts";
 
 export interface LoadedBlock {
@@ -65,7 +66,7 @@ function loadFile(abs: string, problems: Diagnostic[]): SourceDoc | undefined {
     problems.push(read.problem);
     return undefined;
   }
-  const parsed: ParseResult = /\.md$/i.test(abs) ? parseMarkdownFile(file, read.text) : parseYamlFile(file, read.text);
+  const parsed: ParseResult = cachedParse(abs, file, read.text, () => (/\.md$/i.test(abs) ? parseMarkdownFile(file, read.text) : parseYamlFile(file, read.text)));
   if (!parsed.ok) {
     problems.push(parsed.problem);
     return undefined;
@@ -164,6 +165,15 @@ function loadReport(dir: string, folder: string, sink: Sink): LoadedReport | und
 }
 
 export function loadContent(contentDir: string): LoadedContent {
+  const end = beginLoad();
+  try {
+    return loadAll(contentDir);
+  } finally {
+    end();
+  }
+}
+
+function loadAll(contentDir: string): LoadedContent {
   const diagnostics: Diagnostic[] = [];
   const content: LoadedContent = { reports: [], orphans: [], diagnostics };
   const sink: Sink = { problems: diagnostics, orphans: content.orphans, media: [], bibliography: [] };
