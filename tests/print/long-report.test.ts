@@ -151,6 +151,8 @@ describe("the PDF's structure", () => {
 describe("the laid-out pages", () => {
   let site: SiteInBrowser;
   let pages: Array<{ last: string; head: string }>;
+  /** Each paragraph or list item split over two pages: its lines on each. */
+  let splits: Array<{ text: string; first: number; rest: number }>;
   beforeAll(async () => {
     site = await openSite(out);
     const page = await site.browser.newPage();
@@ -165,9 +167,21 @@ describe("the laid-out pages", () => {
         return { last: last ? `${last.tagName} ${last.textContent!.trim().slice(0, 60)}` : "", head: head ? getComputedStyle(head, "::after").content : "" };
       }),
     );
+    splits = await page.evaluate(() => {
+      const lines = (el: Element) => Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight));
+      return Array.from(document.querySelectorAll(".pagedjs_page_content :is(p, li)[data-split-to]"), (el) => {
+        const rest = document.querySelector(`.pagedjs_page_content [data-ref="${el.getAttribute("data-ref")}"][data-split-from]`);
+        return { text: el.textContent!.replace(/\u00ad/g, "").slice(0, 40), first: lines(el), rest: rest ? lines(rest) : 0 };
+      });
+    });
     await page.close();
   }, 180_000);
   afterAll(() => site?.close());
+
+  it("never leave a single line of a paragraph at a page's foot or head", () => {
+    expect(splits.length).toBeGreaterThan(2);
+    expect(splits.filter((s) => s.first < 2 || s.rest < 2)).toEqual([]);
+  });
 
   it("never end with a heading or a table's caption", () => {
     expect(pages.filter((p) => /^(H[1-6]|CAPTION) /.test(p.last))).toEqual([]);
