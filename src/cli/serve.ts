@@ -51,7 +51,12 @@ export async function serve(args: CliArgs): Promise<number> {
         return true;
       }
       if (!file) return false;
-      const html = readFileSync(file, "utf8").replace(/<\/body>/i, `${reloadScript}</body>`);
+      let html: string;
+      try {
+        html = readFileSync(file, "utf8").replace(/<\/body>/i, `${reloadScript}</body>`);
+      } catch {
+        return false; // gone while a rebuilt site was swapped in: the file server answers 404
+      }
       res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-cache" }).end(html);
       return true;
     },
