@@ -17,7 +17,7 @@ import { buildTable, tableSource } from "./table.ts";
 import { AnchorRegistry } from "./slug.ts";
 import { resolveImagePath } from "../shared/image-path.ts";
 import { formatCitations } from "../cite/format-citations.ts";
-import { bodyHeadings, captionedTables, readTexts } from "./texts.ts";
+import { bodyOutline, readTexts } from "./texts.ts";
 import { Numbering } from "./numbering.ts";
 import { countEntries, FOLD_CONTENTS_OVER, tocOf, tocText } from "./toc.ts";
 import type { BlockModel, BodyHeadingModel, OrganiserModel, PictureModel, ReportModel, ThemedItem, ThemeLink } from "./types.ts";
@@ -59,14 +59,15 @@ function headingNumber(block: Block, level: number, ctx: Context): string | unde
 /** The headings in a text's or section's Markdown body: anchors claimed, numbered after the block's own heading. */
 function modelBodyHeadings(block: Block, sublevel: number, ctx: Context): BodyHeadingModel[] {
   if ((block.kind !== "text" && block.kind !== "section") || !block.body) return [];
-  const found = bodyHeadings(block.body).map((h) => {
+  const outline = bodyOutline(block.body);
+  const found = outline.headings.map((h) => {
     const number = ctx.numbering.heading(sublevel - 2 - ctx.inParts + h.depth);
     const anchor = ctx.anchors.claim(undefined, plainText(h.text));
     return { anchor, ...(number && { number }), title: number ? `${number} ${tocText(h.text)}` : tocText(h.text), depth: h.depth };
   });
   if (found.length) ctx.headings[block.body.trim()] = found.map(({ anchor, number }) => ({ anchor, ...(number && { number }) }));
   // Its captioned tables are numbered with the table blocks, in document order (after headings, which cannot change the chapter).
-  const tables = captionedTables(block.body);
+  const tables = outline.captionedTables;
   if (tables) ctx.tables[block.body.trim()] = Array.from({ length: tables }, () => ctx.numbering.label("table"));
   return found;
 }

@@ -47,20 +47,27 @@ export interface BodyHeading {
   depth: number;
 }
 
-export function bodyHeadings(body: string): BodyHeading[] {
-  if (!body.includes("#") && !/\n[=-]{2,}\s*(\n|$)/.test(body)) return [];
-  const tokens = parser.parse(body, {});
-  const found: Array<{ level: number; text: string }> = [];
-  tokens.forEach((t, i) => {
-    if (t.type === "heading_open") found.push({ level: Number(t.tag.slice(1)), text: tokens[i + 1]?.content ?? "" });
-  });
-  const top = Math.min(...found.map((h) => h.level));
-  return found.map((h) => ({ text: h.text, depth: h.level - top }));
+/** What a Markdown body holds that the contents and numbering need: its headings, and how many tables with a caption it has. */
+export interface BodyOutline {
+  headings: BodyHeading[];
+  /** Tables with a caption (`[Tabelltekst]` under the table): numbered like table blocks. */
+  captionedTables: number;
 }
 
-/** How many tables with a caption (`[Tabelltekst]` under the table) a Markdown body has: they are numbered like table blocks. */
-export function captionedTables(body: string): number {
-  if (!body.includes("|")) return 0;
+/** One parse of a body, one pass over its tokens. */
+export function bodyOutline(body: string): BodyOutline {
+  const mayHaveHeadings = body.includes("#") || /\n[=-]{2,}\s*(\n|$)/.test(body);
+  if (!mayHaveHeadings && !body.includes("|")) return { headings: [], captionedTables: 0 };
   const tokens = parser.parse(body, {});
-  return tokens.filter((t, i) => t.type === "table_open" && tokens.slice(i).find((u) => u.type === "caption_open" || u.type === "table_close")?.type === "caption_open").length;
+  const found: Array<{ level: number; text: string }> = [];
+  let captionedTables = 0;
+  let inTable = false;
+  tokens.forEach((t, i) => {
+    if (t.type === "heading_open") found.push({ level: Number(t.tag.slice(1)), text: tokens[i + 1]?.content ?? "" });
+    else if (t.type === "table_open") inTable = true;
+    else if (t.type === "table_close") inTable = false;
+    else if (t.type === "caption_open" && inTable) captionedTables++;
+  });
+  const top = Math.min(...found.map((h) => h.level));
+  return { headings: found.map((h) => ({ text: h.text, depth: h.level - top })), captionedTables };
 }

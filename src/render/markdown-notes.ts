@@ -12,19 +12,15 @@ import type Token from "markdown-it/lib/token.mjs";
 import type { CitedItem } from "../shared/citation-syntax.ts";
 import { nb } from "../shared/i18n/nb.ts";
 import { escapeHtml } from "./html.ts";
-import { textContextOf } from "./text-context.ts";
+import { perText, textContextOf, type TextEnv } from "./text-context.ts";
 
-export interface NotesEnv {
-  /** The text being rendered, to find where its notes start. */
-  source?: string;
-  media?: { from?: string };
-}
+export type NotesEnv = TextEnv;
 
 const contextOf = (env: NotesEnv) => textContextOf(env.media?.from);
 
 /** The number a note is shown with: its place in the text plus where the text's notes start. */
 function noteNumber(token: Token, env: NotesEnv): number {
-  const start = (env.source !== undefined && contextOf(env)?.noteStarts.get(env.source.trim())) || 1;
+  const start = perText(env, "noteStarts") ?? 1;
   return start + Number(token.meta.id);
 }
 

@@ -9,7 +9,7 @@
  */
 import type { default as MarkdownIt } from "markdown-it";
 import type Token from "markdown-it/lib/token.mjs";
-import { textContextOf } from "./text-context.ts";
+import { perText, type TextEnv } from "./text-context.ts";
 
 /** FNV-1a: a short, stable hash of the text, so a table's ids are the same in every build. */
 function hash(text: string): string {
@@ -102,8 +102,8 @@ export function tableMarkup(md: MarkdownIt): void {
   };
   md.renderer.rules.table_close = () => "</table>\n</div>\n";
   // A captioned table is numbered with the report's table blocks («Tabell 3»): the model gives the labels.
-  md.renderer.rules.caption_open = (tokens, idx, options, env: { source?: string; media?: { from?: string }; caption?: number }, self) => {
-    const labels = env.source !== undefined ? textContextOf(env.media?.from)?.tables.get(env.source.trim()) : undefined;
+  md.renderer.rules.caption_open = (tokens, idx, options, env: TextEnv & { caption?: number }, self) => {
+    const labels = perText(env, "tables");
     const label = labels?.[(env.caption = (env.caption ?? -1) + 1)];
     return self.renderToken(tokens, idx, options) + (label ? `<span class="data-table__number">${label}</span> ` : "");
   };

@@ -11,7 +11,7 @@ import { markdownSyntax } from "../shared/markdown-syntax.ts";
 import { tableMarkup } from "./markdown-tables.ts";
 import { citationMarkup, notesMarkup } from "./markdown-notes.ts";
 import { pictureHtml } from "./picture.ts";
-import { textContextOf } from "./text-context.ts";
+import { perText } from "./text-context.ts";
 
 export function createMarkdown(): MarkdownIt {
   const md = new MarkdownIt({ html: false, linkify: false, typographer: false, breaks: false });
@@ -61,7 +61,7 @@ function useMediaImages(md: MarkdownIt): void {
  */
 function bodyHeadingAnchors(md: MarkdownIt): void {
   md.renderer.rules.heading_open = (tokens, i, options, env: { source?: string; media?: MarkdownMedia; heading?: number }, self) => {
-    const found = env.source !== undefined ? textContextOf(env.media?.from)?.headings.get(env.source.trim()) : undefined;
+    const found = perText(env, "headings");
     const heading = found?.[(env.heading = (env.heading ?? -1) + 1)];
     if (!heading) return self.renderToken(tokens, i, options);
     tokens[i]!.attrSet("id", heading.anchor);

@@ -32,6 +32,19 @@ export const useTextContexts = (byFile: Map<string, TextContext>): void => {
 
 export const textContextOf = (file: string | undefined): TextContext | undefined => (file ? slot[KEY]?.get(file) : undefined);
 
+/** What markdown-it's env carries while a text renders: the text itself, and the file it is written in. */
+export interface TextEnv {
+  source?: string;
+  media?: { from?: string };
+}
+
+/** The model's data for the text being rendered (its headings, its tables' labels), from its report's context. */
+export function perText<K extends "headings" | "tables" | "noteStarts">(env: TextEnv, what: K): (TextContext[K] extends ReadonlyMap<string, infer V> ? V : never) | undefined {
+  if (env.source === undefined) return undefined;
+  const map = textContextOf(env.media?.from)?.[what] as ReadonlyMap<string, unknown> | undefined;
+  return map?.get(env.source.trim()) as never;
+}
+
 /** Every content file of every report → its report's context. */
 export function textContexts(reports: readonly ReportModel[]): Map<string, TextContext> {
   const byFile = new Map<string, TextContext>();
