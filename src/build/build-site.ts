@@ -31,11 +31,6 @@ export interface BuildOptions {
   strict?: boolean;
   /** Also write each report's print page (<report>/utskrift/), laid out by Paged.js in the browser: `serve`'s print preview. */
   preview?: boolean;
-  /**
-   * `serve`: publish the pages first, and make the print preview pages and the search index
-   * afterwards (`slowSteps`), so a save shows in the browser without waiting for them.
-   */
-  deferSlowSteps?: boolean;
   /** Where printed PDFs are kept between builds. */
   cacheDir?: string;
   /** Where resized images are kept between builds. */
@@ -46,25 +41,17 @@ export interface BuildOptions {
 }
 
 export type BuildResult =
-  | { ok: true; diagnostics: Diagnostic[]; reports: number; pages: number; printed: PrintResult[]; pathPrefix: string; slowSteps?: Promise<void> }
+  | { ok: true; diagnostics: Diagnostic[]; reports: number; pages: number; printed: PrintResult[]; pathPrefix: string }
   | { ok: false; diagnostics: Diagnostic[]; error?: string; noBrowser?: true; printFailures?: PrintFailure[] };
 
 export const defaultCacheDir = (): string => process.env.SAMLING_CACHE ?? join(projectDir, ".cache/samling/pdf");
 
-function swapInto(fresh: string, target: string): void {
+/** Puts a finished folder in the place of the old one, which is removed. */
+export function swapInto(fresh: string, target: string): void {
   const old = `${target}.old-${process.pid}`;
   if (existsSync(target)) renameSync(target, old);
   renameSync(fresh, target);
   rmSync(old, { recursive: true, force: true });
-}
-
-/** Moves the previous build's print previews and search index into the new build, where they are missing. */
-function keepSlowOutputs(previous: string, fresh: string, printPaths: string[]): void {
-  for (const path of ["pagefind", ...printPaths]) {
-    const from = join(previous, path);
-    const to = join(fresh, path);
-    if (existsSync(from) && !existsSync(to) && existsSync(dirname(to))) renameSync(from, to);
-  }
 }
 
 /** Eleventy may still be copying files into a folder after a template failed; remove it when the process ends. */
@@ -99,20 +86,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       }
       const pages = await runEleventy("pages", fresh, model.pathPrefix);
       publishMedia(fresh);
-      const slow = async (dir: string) => {
-        if (options.preview) await runEleventy("print", dir);
-        await indexSite(dir);
-      };
-      const done = { ok: true as const, diagnostics: result.diagnostics, reports: model.reports.length, pages, printed, pathPrefix: model.pathPrefix };
-      if (options.deferSlowSteps) {
-        // Until they are made again, the last build's print previews and search index stand in (moved, not copied).
-        keepSlowOutputs(target, fresh, model.reports.map((r) => `${r.url}utskrift`));
-        swapInto(fresh, target);
-        return { ...done, slowSteps: slow(target) };
-      }
-      await slow(fresh);
+      if (options.preview) await runEleventy("print", fresh);
+      await indexSite(fresh);
       swapInto(fresh, target);
-      return done;
+      return { ok: true, diagnostics: result.diagnostics, reports: model.reports.length, pages, printed, pathPrefix: model.pathPrefix };
     } catch (error) {
       removeTemporary();
       removeLater(fresh);

@@ -1,12 +1,12 @@
 /** content → load → validate → model, with every problem collected. Writes nothing. */
 import { loadContent } from "../load/load-content.ts";
 import { buildSite, type ModelOptions } from "../model/build-site.ts";
-import type { SiteModel } from "../model/types.ts";
+import type { ReportModel, SiteModel } from "../model/types.ts";
 import { hasErrors, sortDiagnostics, strict, type Diagnostic } from "../validate/diagnostic.ts";
 import { checkAnchorLinks } from "../validate/rules/anchor-links.ts";
 import { reportId } from "../validate/rules/ids.ts";
 import { validateContent } from "../validate/validate-content.ts";
-import type { ValidContent } from "../validate/validated.ts";
+import type { ValidContent, ValidReport } from "../validate/validated.ts";
 
 export interface CheckResult {
   diagnostics: Diagnostic[];
@@ -20,23 +20,40 @@ export interface CheckOptions extends ModelOptions {
 }
 
 /** Links within a report's page, checked against the anchors the model gave it. */
-function checkModelledLinks(content: ValidContent, model: SiteModel): Diagnostic[] {
+function checkModelledLinks(content: ValidContent, model: SiteModel, memo?: WeakMap<ValidReport, Diagnostic[]>): Diagnostic[] {
   const byId = new Map(content.reports.map((r) => [reportId(r), r]));
-  return model.reports.flatMap((r) => checkAnchorLinks(byId.get(r.id)!, r.anchors));
+  return model.reports.flatMap((r) => {
+    const report = byId.get(r.id)!;
+    const found = memo?.get(report) ?? checkAnchorLinks(report, r.anchors);
+    memo?.set(report, found);
+    return found;
+  });
+}
+
+/** Reuses what an earlier check made of a report that has not changed since (`serve`). */
+export interface CheckMemo {
+  /** A report's model, by its validated report; the caller forgets them when the themes change. */
+  models: WeakMap<ValidReport, ReportModel>;
+  /** Its links within the page, checked. */
+  links: WeakMap<ValidReport, Diagnostic[]>;
+}
+
+/** The model of validated content, and the checks that need it. */
+export function modelChecked(validated: { content?: ValidContent; diagnostics: Diagnostic[] }, options: CheckOptions = {}, memo?: CheckMemo): CheckResult {
+  let diagnostics = validated.diagnostics;
+  let model: SiteModel | undefined;
+  if (validated.content && !hasErrors(diagnostics)) {
+    model = buildSite(validated.content, options, memo?.models);
+    // Drafts are checked too, though a production model leaves them out.
+    const hasDraftsLeftOut = !options.drafts && validated.content.reports.some((r) => r.meta.status === "draft");
+    const everything = hasDraftsLeftOut ? buildSite(validated.content, { ...options, drafts: true }, memo?.models) : model;
+    diagnostics = sortDiagnostics([...diagnostics, ...checkModelledLinks(validated.content, everything, memo?.links)]);
+  }
+  if (options.strict) diagnostics = strict(diagnostics);
+  return model && !hasErrors(diagnostics) ? { diagnostics, model } : { diagnostics };
 }
 
 /** Every report is validated, drafts too; `options.drafts` decides whether drafts are in the model. */
 export function check(contentDir: string, options: CheckOptions = {}): CheckResult {
-  const validated = validateContent(loadContent(contentDir));
-  let diagnostics = validated.diagnostics;
-  let model: SiteModel | undefined;
-  if (validated.content && !hasErrors(diagnostics)) {
-    model = buildSite(validated.content, options);
-    // Drafts are checked too, though a production model leaves them out.
-    const hasDraftsLeftOut = !options.drafts && validated.content.reports.some((r) => r.meta.status === "draft");
-    const everything = hasDraftsLeftOut ? buildSite(validated.content, { ...options, drafts: true }) : model;
-    diagnostics = sortDiagnostics([...diagnostics, ...checkModelledLinks(validated.content, everything)]);
-  }
-  if (options.strict) diagnostics = strict(diagnostics);
-  return model && !hasErrors(diagnostics) ? { diagnostics, model } : { diagnostics };
+  return modelChecked(validateContent(loadContent(contentDir)), options);
 }

@@ -1,17 +1,20 @@
 /**
- * `samling serve`: the writer's preview. Builds with drafts and a print
- * preview per report, serves the site on 127.0.0.1, rebuilds when content,
- * layouts or assets change, and reloads open pages. While the content has
- * errors every page shows them — file, line, the lines around, what to do —
- * and comes back by itself once they are fixed. TypeScript changes restart
- * the process (`npm run serve` runs under `tsx watch`); pages reload then too.
+ * `samling serve`: the writer's preview. Checks the content once, keeps it and
+ * its model in memory, and renders each page when the browser asks for it —
+ * with the build's own templates and filters, so the preview is the page a
+ * build publishes (src/live/). A save reads again only the files it touched,
+ * and open pages reload. While the content has errors every page shows them —
+ * file, line, the lines around, what to do — and comes back by itself once
+ * they are fixed. Drafts and print preview pages are included; the search
+ * index follows a few seconds behind. TypeScript changes restart the process
+ * (`npm run serve` runs under `tsx watch`); pages reload then too.
  */
-import { readFileSync } from "node:fs";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { join, relative, resolve } from "node:path";
 import { watch } from "chokidar";
-import { join } from "node:path";
-import { buildSite, type BuildResult } from "../build/build-site.ts";
-import { projectDir } from "../build/eleventy.ts";
+import { describeError, projectDir } from "../build/eleventy.ts";
 import { startStaticServer } from "../build/static-server.ts";
+import { LiveSite } from "../live/live-site.ts";
 import { formatCount } from "../render/format.ts";
 import { hasErrors } from "../validate/diagnostic.ts";
 import { formatReport } from "../validate/format-report.ts";
@@ -19,58 +22,92 @@ import type { CliArgs } from "./args.ts";
 import { errorPage } from "./error-page.ts";
 import { LiveReload, reloadScript } from "./live-reload.ts";
 
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".json": "application/json",
+  ".xml": "application/xml",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+/** Saves that come together (an editor writing a file and renaming it, a `git checkout`) are read as one. */
+const SETTLE_MS = 40;
+
 export async function serve(args: CliArgs): Promise<number> {
   const live = new LiveReload();
-  let last: BuildResult | undefined;
-  let pathPrefix = "/";
+  const site = new LiveSite({ contentDir: args.contentDir, outDir: args.outDir, strict: args.strict });
 
-  const build = async () => {
-    const started = performance.now();
-    last = await buildSite({ contentDir: args.contentDir, outDir: args.outDir, drafts: true, preview: true, strict: args.strict, deferSlowSteps: true });
-    if (last.diagnostics.length || !last.ok) process.stderr.write(formatReport(last.diagnostics, args.lang));
-    if (!last.ok && last.error) process.stderr.write(`samling: ${last.error}\n`);
-    if (last.ok) {
-      pathPrefix = last.pathPrefix;
-      process.stdout.write(`samling: ${formatCount(last.reports, "rapport", "rapporter", "nb")} bygget (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
-    }
-    live.built();
-    // Print previews and the search index follow; the next build waits for them.
-    if (last.ok) await last.slowSteps?.catch((error: unknown) => process.stderr.write(`samling: ${String(error)}\n`));
+  const report = (started: number) => {
+    const { diagnostics, model } = site.result;
+    if (diagnostics.length) process.stderr.write(formatReport(diagnostics, args.lang));
+    if (model) process.stdout.write(`samling: ${formatCount(model.reports.length, "rapport", "rapporter", "nb")} klar (${Math.round(performance.now() - started)} ms)\n`);
   };
 
-  await build();
-  await startStaticServer(args.outDir, args.port, {
-    pathPrefix: () => pathPrefix,
-    intercept: (req, res, file) => {
-      if (live.handle(req, res)) return true;
-      const wantsPage = file?.endsWith(".html") ?? (req.headers.accept ?? "").includes("text/html");
-      if (!wantsPage) return false;
-      if (last && (!last.ok || hasErrors(last.diagnostics))) {
-        const page = errorPage(last.diagnostics, args.lang, reloadScript, last.ok ? undefined : last.error);
-        res.writeHead(500, { "content-type": "text/html; charset=utf-8", "cache-control": "no-cache" }).end(page);
-        return true;
-      }
-      if (!file) return false;
-      let html: string;
-      try {
-        html = readFileSync(file, "utf8").replace(/<\/body>/i, `${reloadScript}</body>`);
-      } catch {
-        return false; // gone while a rebuilt site was swapped in: the file server answers 404
-      }
-      res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-cache" }).end(html);
-      return true;
-    },
-  });
-  process.stdout.write(`samling: http://127.0.0.1:${args.port}${pathPrefix} (Ctrl+C avslutter)\n`);
 
+  const showErrors = (res: ServerResponse, error?: string) => {
+    const page = errorPage(site.result.diagnostics, args.lang, reloadScript, error);
+    res.writeHead(500, { "content-type": "text/html; charset=utf-8", "cache-control": "no-cache" }).end(page);
+  };
+
+  const answer = (req: IncomingMessage, res: ServerResponse, file: string | undefined): boolean => {
+    if (live.handle(req, res)) return true;
+    const wantsPage = file?.endsWith(".html") ?? (req.headers.accept ?? "").includes("text/html");
+    const broken = !site.result.model || hasErrors(site.result.diagnostics);
+    if (broken) {
+      if (!wantsPage) return false;
+      showErrors(res);
+      return true;
+    }
+    let page;
+    try {
+      page = site.render(req.url ?? "/");
+    } catch (error) {
+      // A template that fails (while it is being edited) shows on the page, as bad content does.
+      showErrors(res, describeError(error));
+      return true;
+    }
+    if (!page) return false; // a file: stylesheet, image, search index
+    const body = page.ext === ".html" ? page.body.replace(/<\/body>/i, `${reloadScript}</body>`) : page.body;
+    res.writeHead(200, { "content-type": TYPES[page.ext] ?? "application/octet-stream", "cache-control": "no-cache" }).end(body);
+    return true;
+  };
+
+  const contentDir = resolve(args.contentDir);
+  const layoutsDir = join(projectDir, "layouts");
+  const changed = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
+  let started = performance.now();
   let running = Promise.resolve();
-  const rebuild = () => {
+  const apply = async () => {
+    const paths = [...changed];
+    changed.clear();
+    started = performance.now();
+    const inside = (dir: string) => paths.filter((p) => !relative(dir, p).startsWith(".."));
+    try {
+      if (inside(layoutsDir).length) site.reloadTemplates();
+      if (inside(join(projectDir, "assets")).length) site.rewriteAssets();
+      const content = inside(contentDir);
+      if (content.length) await site.update(content);
+    } catch (error) {
+      process.stderr.write(`samling: ${describeError(error)}\n`);
+    }
+    report(started);
+    live.built();
+  };
+  const onChange = (_event: string, path: string) => {
+    changed.add(path);
     clearTimeout(timer);
-    timer = setTimeout(() => (running = running.then(build)), 150);
+    timer = setTimeout(() => (running = running.then(apply)), SETTLE_MS);
   };
   // chokidar, not fs.watch: editors that save by writing a new file and renaming it over the old one
   // are missed by Node's recursive fs.watch on Linux after the first save.
-  watch([args.contentDir, join(projectDir, "layouts"), join(projectDir, "assets")], { ignoreInitial: true }).on("all", rebuild);
+  // Watching starts before the content is read, and the address is given once the watcher has seen every
+  // folder: a save at any time after that is seen (one during chokidar's first scan could be missed).
+  const watcher = watch([contentDir, layoutsDir, join(projectDir, "assets")], { ignoreInitial: true }).on("all", onChange);
+  await new Promise<void>((ready) => watcher.once("ready", () => ready()));
+  running = site.start().then(() => report(started));
+  await running;
+  await startStaticServer(args.outDir, args.port, { pathPrefix: () => site.pathPrefix, intercept: answer });
+  process.stdout.write(`samling: http://127.0.0.1:${args.port}${site.pathPrefix} (Ctrl+C avslutter)\n`);
+
   return new Promise(() => {}); // runs until interrupted
 }

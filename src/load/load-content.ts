@@ -164,41 +164,78 @@ function loadReport(dir: string, folder: string, sink: Sink): LoadedReport | und
   return report && { folder, dir: displayPath(dir), meta: report.doc, blocks: report.blocks, media, ...(bibliography && { bibliography }) };
 }
 
-export function loadContent(contentDir: string): LoadedContent {
-  const end = beginLoad();
-  try {
-    return loadAll(contentDir);
-  } finally {
-    end();
-  }
+/** One report folder as loaded: the report (when its report.yaml could be read), blocks that could not be placed, and the problems. */
+export interface LoadedFolder {
+  folder: string;
+  report?: LoadedReport;
+  orphans: LoadedBlock[];
+  diagnostics: Diagnostic[];
 }
 
-function loadAll(contentDir: string): LoadedContent {
+/** content/reports/<folder>: loaded on its own, so `serve` reads again only the folder that changed. */
+export function loadReportFolder(contentDir: string, folder: string): LoadedFolder {
   const diagnostics: Diagnostic[] = [];
-  const content: LoadedContent = { reports: [], orphans: [], diagnostics };
-  const sink: Sink = { problems: diagnostics, orphans: content.orphans, media: [], bibliography: [] };
+  const orphans: LoadedBlock[] = [];
+  const report = loadReport(join(contentDir, "reports", folder), folder, { problems: diagnostics, orphans, media: [], bibliography: [] });
+  return { folder, ...(report && { report }), orphans, diagnostics };
+}
+
+/** The site's own files: site.yaml and, when there is one, themes.yaml. */
+export interface LoadedSiteFiles {
+  site?: SourceDoc;
+  themes?: SourceDoc;
+  diagnostics: Diagnostic[];
+  /** The content folder itself is not there: nothing else to look for. */
+  noContentDir?: true;
+}
+
+export function loadSiteFiles(contentDir: string): LoadedSiteFiles {
+  const diagnostics: Diagnostic[] = [];
+  const loaded: LoadedSiteFiles = { diagnostics };
   if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
     diagnostics.push(diagnostic(displayPath(contentDir) || ".", undefined, "file/missing", { what: displayPath(contentDir) + "/" }));
-    return content;
+    return { ...loaded, noContentDir: true };
   }
   const siteFile = join(contentDir, "site.yaml");
-  if (existsSync(siteFile)) content.site = loadFile(siteFile, diagnostics);
-  else diagnostics.push(diagnostic(displayPath(siteFile), undefined, "file/missing", { what: displayPath(siteFile) }));
-
+  if (existsSync(siteFile)) {
+    const site = loadFile(siteFile, diagnostics);
+    if (site) loaded.site = site;
+  } else diagnostics.push(diagnostic(displayPath(siteFile), undefined, "file/missing", { what: displayPath(siteFile) }));
   const themesFile = join(contentDir, "themes.yaml");
   if (existsSync(themesFile)) {
     const themes = loadFile(themesFile, diagnostics);
-    if (themes) content.themes = themes;
+    if (themes) loaded.themes = themes;
   }
+  return loaded;
+}
 
+/** The report folders under content/reports/, in name order; none is a problem. */
+export function listReportFolders(contentDir: string): { folders: string[]; diagnostics: Diagnostic[] } {
   const reportsDir = join(contentDir, "reports");
   const folders = existsSync(reportsDir) ? sortedEntries(reportsDir).filter((e) => e.isDirectory()).map((e) => e.name) : [];
-  if (folders.length === 0) {
-    diagnostics.push(diagnostic(displayPath(reportsDir), undefined, "content/no-reports", { dir: displayPath(reportsDir) }));
+  const diagnostics = folders.length ? [] : [diagnostic(displayPath(reportsDir), undefined, "content/no-reports", { dir: displayPath(reportsDir) })];
+  return { folders, diagnostics };
+}
+
+/** The loaded parts, put together as one load of the whole content folder. */
+export function joinLoaded(siteFiles: LoadedSiteFiles, listing: { diagnostics: Diagnostic[] }, folders: readonly LoadedFolder[]): LoadedContent {
+  return {
+    ...(siteFiles.site && { site: siteFiles.site }),
+    ...(siteFiles.themes && { themes: siteFiles.themes }),
+    reports: folders.flatMap((f) => (f.report ? [f.report] : [])),
+    orphans: folders.flatMap((f) => f.orphans),
+    diagnostics: [...siteFiles.diagnostics, ...listing.diagnostics, ...folders.flatMap((f) => f.diagnostics)],
+  };
+}
+
+export function loadContent(contentDir: string): LoadedContent {
+  const end = beginLoad();
+  try {
+    const siteFiles = loadSiteFiles(contentDir);
+    if (siteFiles.noContentDir) return joinLoaded(siteFiles, { diagnostics: [] }, []);
+    const listing = listReportFolders(contentDir);
+    return joinLoaded(siteFiles, listing, listing.folders.map((folder) => loadReportFolder(contentDir, folder)));
+  } finally {
+    end();
   }
-  for (const folder of folders) {
-    const loaded = loadReport(join(reportsDir, folder), folder, sink);
-    if (loaded) content.reports.push(loaded);
-  }
-  return content;
 }

@@ -142,7 +142,8 @@ function modelBlock(valid: ValidBlock, level: number, ctx: Context, section?: st
 const organiser = (o: OrganisationRef): OrganiserModel =>
   typeof o === "string" ? { name: o } : { name: o.name, ...(o.url && { url: o.url }), ...(o.logo && { logo: o.logo }) };
 
-export function buildReport(report: ValidReport, siteName: string, themeLink: (id: string, lang: Lang) => ThemeLink): ReportModel {
+/** A report's model. Its `publisher` is its organisers; without any, buildSite puts the site's name there. */
+export function buildReport(report: ValidReport, themeLink: (id: string, lang: Lang) => ThemeLink): ReportModel {
   const { meta } = report;
   const id = reportId(report);
   const ui = uiStrings(meta.lang, meta.labels);
@@ -180,7 +181,7 @@ export function buildReport(report: ValidReport, siteName: string, themeLink: (i
     ...(meta.focusQuestion && { focusQuestion: meta.focusQuestion }),
     ...(meta.summary && { summary: meta.summary }),
     organisers: (meta.organisers ?? []).map(organiser),
-    publisher: (meta.organisers ?? []).map((o) => organiser(o).name).join(", ") || siteName,
+    publisher: (meta.organisers ?? []).map((o) => organiser(o).name).join(", "),
     ui,
     blocks,
     toc,

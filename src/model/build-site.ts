@@ -1,7 +1,7 @@
 /** Model stage for the whole site: every report, and the archive order. */
 import { uiStrings } from "../shared/i18n/index.ts";
 import { pathPrefixOf } from "../render/metadata.ts";
-import type { ValidContent } from "../validate/validated.ts";
+import type { ValidContent, ValidReport } from "../validate/validated.ts";
 import { buildReport } from "./build-report.ts";
 import { collectNextSteps } from "./next-steps.ts";
 import { slugify } from "./slug.ts";
@@ -39,11 +39,21 @@ export interface ModelOptions {
   preview?: boolean;
 }
 
-export function buildSite(content: ValidContent, options: ModelOptions = {}): SiteModel {
+/**
+ * `memo` keeps report models between calls (`serve`): a report whose validated value is the same object
+ * is not modelled again. Its models hold the themes' names: forget them when the themes change.
+ */
+export function buildSite(content: ValidContent, options: ModelOptions = {}, memo?: WeakMap<ValidReport, ReportModel>): SiteModel {
   const included = content.reports.filter((r) => options.drafts || r.meta.status === "published");
   const themeLink = themeLinker(content.themes);
-  const reports = included.map((r) => buildReport(r, content.site.name, themeLink)).sort(byDateDescending);
-  relateReports(reports);
+  const modelOf = (r: ValidReport): ReportModel => {
+    const model = memo?.get(r) ?? buildReport(r, themeLink);
+    memo?.set(r, model);
+    return model;
+  };
+  // Made new here, not changed: a kept model may serve in the next build too.
+  const published = included.map(modelOf).map((r) => (r.publisher ? r : { ...r, publisher: content.site.name }));
+  const reports = relateReports(published.sort(byDateDescending));
   const steps = collectNextSteps(reports);
   const ui = uiStrings(content.site.lang);
   return {

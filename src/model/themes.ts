@@ -53,13 +53,14 @@ function subsetKeys(ids: readonly string[]): Array<{ key: string; size: number }
  * have them all (in archive order) gives, for a report, the few others with the most in common by
  * looking at the heads of its sets' lists — linear in the number of reports.
  */
-export function relateReports(reports: readonly ReportModel[]): void {
+export function relateReports(reports: readonly ReportModel[]): ReportModel[] {
   const themeIds = reports.map((r) => [...new Set(r.themes.map((t) => t.id))].sort().slice(0, COMPARED_THEMES));
   const havingAll = new Map<string, number[]>();
   themeIds.forEach((ids, i) => {
     for (const { key } of subsetKeys(ids)) (havingAll.get(key) ?? havingAll.set(key, []).get(key)!).push(i);
   });
-  reports.forEach((r, i) => {
+  // New objects, not the given ones changed: a report's model may be kept and used again in another build (serve).
+  return reports.map((r, i) => {
     const subsets = subsetKeys(themeIds[i]!);
     const chosen: number[] = [];
     // Reports with all of the most themes first; at each level, the newest not yet chosen.
@@ -75,7 +76,7 @@ export function relateReports(reports: readonly ReportModel[]): void {
       }
       chosen.push(...[...level].sort((a, b) => a - b).slice(0, MAX_RELATED - chosen.length));
     }
-    r.related = chosen.map((j) => {
+    const related = chosen.map((j) => {
       const other = reports[j]!;
       return {
         title: other.title,
@@ -86,6 +87,7 @@ export function relateReports(reports: readonly ReportModel[]): void {
         shared: r.themes.filter((t) => other.themes.some((o) => o.id === t.id)),
       };
     });
+    return { ...r, related };
   });
 }
 

@@ -7,6 +7,7 @@
  */
 import type { BlockModel, ReportModel } from "../model/types.ts";
 import type { UiStrings } from "../shared/i18n/index.ts";
+import { perObject } from "../shared/memo.ts";
 
 export interface TextContext {
   ui: UiStrings;
@@ -45,22 +46,30 @@ export function perText<K extends "headings" | "tables" | "noteStarts">(env: Tex
   return map?.get(env.source.trim()) as never;
 }
 
+/** A report's context, and the files it is written in; kept by the report's texts, which an unchanged report keeps between builds in serve. */
+const reportContext = perObject((report: ReportModel): { context: TextContext; files: string[] } => {
+  const files: string[] = [];
+  const walk = (blocks: readonly BlockModel[]): void => {
+    for (const b of blocks) files.push(b.from), walk(b.children);
+  };
+  walk(report.blocks);
+  const context: TextContext = {
+    ui: report.ui,
+    noteStarts: new Map(Object.entries(report.texts.noteStarts)),
+    citations: new Map(Object.entries(report.texts.citations)),
+    referenceAnchors: new Map(report.references.map((r) => [r.key, r.anchor])),
+    headings: new Map(Object.entries(report.texts.headings)),
+    tables: new Map(Object.entries(report.texts.tables)),
+  };
+  return { context, files };
+}, (report) => report.texts);
+
 /** Every content file of every report → its report's context. */
 export function textContexts(reports: readonly ReportModel[]): Map<string, TextContext> {
   const byFile = new Map<string, TextContext>();
   for (const report of reports) {
-    const context: TextContext = {
-      ui: report.ui,
-      noteStarts: new Map(Object.entries(report.texts.noteStarts)),
-      citations: new Map(Object.entries(report.texts.citations)),
-      referenceAnchors: new Map(report.references.map((r) => [r.key, r.anchor])),
-      headings: new Map(Object.entries(report.texts.headings)),
-      tables: new Map(Object.entries(report.texts.tables)),
-    };
-    const walk = (blocks: readonly BlockModel[]): void => {
-      for (const b of blocks) byFile.set(b.from, context), walk(b.children);
-    };
-    walk(report.blocks);
+    const { context, files } = reportContext(report);
+    for (const file of files) byFile.set(file, context);
   }
   return byFile;
 }

@@ -4,7 +4,7 @@
  * Returns typed content only when there are no errors; always returns every
  * problem found.
  */
-import type { LoadedBlock, LoadedContent } from "../load/load-content.ts";
+import type { LoadedBlock, LoadedContent, LoadedReport } from "../load/load-content.ts";
 import type { SourceDoc } from "../load/source-doc.ts";
 import { block as blockSchema } from "../schema/blocks/index.ts";
 import { report as reportSchema } from "../schema/report.ts";
@@ -61,8 +61,47 @@ function validateBlocks(loaded: readonly LoadedBlock[], problems: Diagnostic[]):
   return valid;
 }
 
-export function validateContent(loaded: LoadedContent): { content?: ValidContent; diagnostics: Diagnostic[] } {
-  const problems: Diagnostic[] = [...loaded.diagnostics];
+/** One report's checks: its blocks always, its report.yaml when it is valid. */
+export interface ReportCheck {
+  checked: CheckedReport;
+  valid?: ValidReport;
+  problems: Diagnostic[];
+}
+
+export function validateReport(r: LoadedReport): ReportCheck {
+  const problems = checkFile(r.meta);
+  const meta = validateDoc(reportSchema, r.meta);
+  const checked: CheckedReport = { folder: r.folder, dir: r.dir, metaDoc: r.meta, blocks: validateBlocks(r.blocks, problems), media: r.media, ...(r.bibliography && { bibliography: r.bibliography }) };
+  for (const rule of blockRules) problems.push(...rule(checked));
+  if (!meta.ok) return { checked, problems: [...problems, ...meta.problems] };
+  const valid: ValidReport = Object.assign(checked, { meta: meta.value });
+  for (const rule of metaRules) problems.push(...rule(valid));
+  return { checked, valid, problems };
+}
+
+/** Blocks of a report or section that could not be read: checked on their own, so their problems show now, not next run. */
+export interface OrphanCheck {
+  checked: Pick<CheckedReport, "blocks" | "media" | "orphan">;
+  problems: Diagnostic[];
+}
+
+export function validateOrphans(blocks: readonly LoadedBlock[]): OrphanCheck {
+  const problems: Diagnostic[] = [];
+  const checked = { blocks: validateBlocks(blocks, problems), media: [], orphan: true };
+  for (const rule of blockRules) problems.push(...rule(checked));
+  return { checked, problems };
+}
+
+export interface SiteCheck {
+  site?: Site;
+  themes: Theme[];
+  /** The themes file is there but broken: every theme reference would look unknown. */
+  themesBroken: boolean;
+  problems: Diagnostic[];
+}
+
+export function validateSiteFiles(loaded: { site?: SourceDoc; themes?: SourceDoc }): SiteCheck {
+  const problems: Diagnostic[] = [];
   let site: Site | undefined;
   for (const doc of [loaded.site, loaded.themes]) if (doc) problems.push(...checkFile(doc));
   if (loaded.site) {
@@ -80,30 +119,25 @@ export function validateContent(loaded: LoadedContent): { content?: ValidContent
       problems.push(...checkThemeIds(themes, loaded.themes));
     } else problems.push(...result.problems);
   }
-  const reports: ValidReport[] = [];
-  const checked: CheckedReport[] = [];
-  for (const r of loaded.reports) {
-    problems.push(...checkFile(r.meta));
-    const meta = validateDoc(reportSchema, r.meta);
-    const report: CheckedReport = { folder: r.folder, dir: r.dir, metaDoc: r.meta, blocks: validateBlocks(r.blocks, problems), media: r.media, ...(r.bibliography && { bibliography: r.bibliography }) };
-    for (const rule of blockRules) problems.push(...rule(report));
-    checked.push(report);
-    if (!meta.ok) {
-      problems.push(...meta.problems);
-      continue;
-    }
-    const valid: ValidReport = Object.assign(report, { meta: meta.value });
-    for (const rule of metaRules) problems.push(...rule(valid));
-    reports.push(valid);
-  }
-  // Blocks of a report or section that could not be read: checked on their own, so their problems show now, not next run.
-  const orphans = { blocks: validateBlocks(loaded.orphans, problems), media: [], orphan: true };
-  for (const rule of blockRules) problems.push(...rule(orphans));
+  return { ...(site && { site }), themes, themesBroken: loaded.themes !== undefined && themes.length === 0, problems };
+}
+
+/** The checked parts put together, with the checks across reports (ids, theme references). */
+export function joinChecks(
+  site: SiteCheck,
+  reports: readonly ReportCheck[],
+  orphans: readonly OrphanCheck[],
+  loadProblems: readonly Diagnostic[],
+): { content?: ValidContent; diagnostics: Diagnostic[] } {
+  const problems = [...loadProblems, ...site.problems, ...reports.flatMap((r) => r.problems), ...orphans.flatMap((o) => o.problems)];
+  const checked = reports.map((r) => r.checked);
   problems.push(...checkIds(checked));
-  // With a broken themes file every reference would look unknown; its own problems are reported instead.
-  const themesBroken = loaded.themes !== undefined && themes.length === 0;
-  if (!themesBroken) problems.push(...checkThemeRefs([...checked, orphans], themes));
+  if (!site.themesBroken) problems.push(...checkThemeRefs([...checked, ...orphans.map((o) => o.checked)], site.themes));
   const diagnostics = sortDiagnostics(problems);
-  if (hasErrors(diagnostics) || !site) return { diagnostics };
-  return { content: { site, themes, reports }, diagnostics };
+  if (hasErrors(diagnostics) || !site.site) return { diagnostics };
+  return { content: { site: site.site, themes: site.themes, reports: reports.flatMap((r) => (r.valid ? [r.valid] : [])) }, diagnostics };
+}
+
+export function validateContent(loaded: LoadedContent): { content?: ValidContent; diagnostics: Diagnostic[] } {
+  return joinChecks(validateSiteFiles(loaded), loaded.reports.map(validateReport), [validateOrphans(loaded.orphans)], loaded.diagnostics);
 }

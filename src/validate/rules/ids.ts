@@ -8,6 +8,7 @@ import type { Diagnostic } from "../diagnostic.ts";
 import { themableItems } from "../../schema/themable.ts";
 import { closest } from "../did-you-mean.ts";
 import { allBlocks, type CheckedReport } from "../validated.ts";
+import { perObject } from "../../shared/memo.ts";
 
 interface IdUse {
   id: string;
@@ -18,7 +19,7 @@ interface IdUse {
 export const reportId = (r: CheckedReport): string => r.meta?.id ?? r.folder;
 
 /** Every id an author wrote in a report: blocks, questions, items. The model reserves them as anchors. */
-export function idsInReport(report: CheckedReport): IdUse[] {
+export const idsInReport = perObject((report: Pick<CheckedReport, "blocks">): readonly IdUse[] => {
   const uses: IdUse[] = [];
   for (const { block, doc } of allBlocks(report.blocks)) {
     if (block.id) uses.push({ id: block.id, doc, path: ["id"] });
@@ -26,9 +27,9 @@ export function idsInReport(report: CheckedReport): IdUse[] {
     for (const item of themableItems(block)) if (item.id) uses.push({ id: item.id, doc, path: [...item.path, "id"] });
   }
   return uses;
-}
+});
 
-function duplicates(uses: IdUse[]): Diagnostic[] {
+function duplicates(uses: readonly IdUse[]): Diagnostic[] {
   const first = new Map<string, IdUse>();
   const out: Diagnostic[] = [];
   for (const use of uses) {
@@ -42,7 +43,7 @@ function duplicates(uses: IdUse[]): Diagnostic[] {
   return out;
 }
 
-function unresolved(report: CheckedReport, known: Set<string>): Diagnostic[] {
+function unresolved(report: Pick<CheckedReport, "blocks">, known: Set<string>): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const { block, doc } of allBlocks(report.blocks)) {
     if (block.kind !== "programme") continue;
@@ -55,33 +56,45 @@ function unresolved(report: CheckedReport, known: Set<string>): Diagnostic[] {
   return out;
 }
 
+/** A report's next steps' ids, and the steps it marks as done (with where it says so). */
+const stepsOf = perObject((blocks: CheckedReport["blocks"]) => {
+  const ids: string[] = [];
+  const done: Array<{ id: string; doc: SourceDoc; at: number }> = [];
+  for (const { block, doc } of allBlocks(blocks)) {
+    if (block.kind !== "next-steps") continue;
+    for (const s of block.items) if (s.id) ids.push(s.id);
+    block.done?.forEach((d, i) => done.push({ id: d.id, doc, at: i }));
+  }
+  return { ids, done };
+});
+
 /** A step marked done must be a next step of another report. */
 function unresolvedDoneSteps(reports: readonly CheckedReport[]): Diagnostic[] {
   const steps = new Map<string, string>();
-  for (const r of reports) {
-    for (const { block } of allBlocks(r.blocks)) if (block.kind === "next-steps") for (const s of block.items) if (s.id) steps.set(s.id, reportId(r));
-  }
+  for (const r of reports) for (const id of stepsOf(r.blocks).ids) steps.set(id, reportId(r));
   const out: Diagnostic[] = [];
   for (const r of reports) {
-    for (const { block, doc } of allBlocks(r.blocks)) {
-      if (block.kind !== "next-steps") continue;
-      block.done?.forEach((d, i) => {
-        const owner = steps.get(d.id);
-        if (owner && owner !== reportId(r)) return;
-        const suggestion = closest(d.id, [...steps.keys()]);
-        out.push(doc.problem(["done", i, "id"], "ref/unknown-step", { ref: d.id, ...(suggestion && { suggestion }) }));
-      });
+    for (const d of stepsOf(r.blocks).done) {
+      const owner = steps.get(d.id);
+      if (owner && owner !== reportId(r)) continue;
+      const suggestion = closest(d.id, [...steps.keys()]);
+      out.push(d.doc.problem(["done", d.at, "id"], "ref/unknown-step", { ref: d.id, ...(suggestion && { suggestion }) }));
     }
   }
   return out;
 }
 
+/** A report's own id problems: ids used twice, programme items pointing at no section. */
+const problemsInReport = perObject((report: Pick<CheckedReport, "blocks">): Diagnostic[] => {
+  const uses = idsInReport(report);
+  return [...duplicates(uses), ...unresolved(report, new Set(uses.map((u) => u.id)))];
+});
+
 export function checkIds(reports: readonly CheckedReport[]): Diagnostic[] {
   const out: Diagnostic[] = [...unresolvedDoneSteps(reports)];
   const siteWide: IdUse[] = [];
   for (const report of reports) {
-    const uses = idsInReport(report);
-    out.push(...duplicates(uses), ...unresolved(report, new Set(uses.map((u) => u.id))));
+    out.push(...problemsInReport(report));
     siteWide.push({ id: `report:${reportId(report)}`, doc: report.metaDoc, path: ["id"] });
   }
   const reportDupes = duplicates(siteWide).map((d) => ({ ...d, params: { ...d.params, id: String(d.params.id).slice(7) } }));

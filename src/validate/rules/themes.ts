@@ -8,19 +8,26 @@ import { themableItems } from "../../schema/themable.ts";
 import type { Diagnostic } from "../diagnostic.ts";
 import { closest } from "../did-you-mean.ts";
 import { allBlocks, type CheckedReport } from "../validated.ts";
+import { perObject } from "../../shared/memo.ts";
+
+/** Every theme a report's items name, with where. */
+const themeRefs = perObject((blocks: CheckedReport["blocks"]) => {
+  const refs: Array<{ ref: string; doc: SourceDoc; path: Array<string | number> }> = [];
+  for (const { block, doc } of allBlocks(blocks)) {
+    for (const item of themableItems(block)) item.themes.forEach((ref, j) => refs.push({ ref, doc, path: [...item.path, "themes", j] }));
+  }
+  return refs;
+});
 
 export function checkThemeRefs(reports: ReadonlyArray<Pick<CheckedReport, "blocks">>, themes: readonly Theme[]): Diagnostic[] {
   const known = [...new Set(themes.map((t) => t.id))];
+  const knownSet = new Set(known);
   const out: Diagnostic[] = [];
   for (const report of reports) {
-    for (const { block, doc } of allBlocks(report.blocks)) {
-      for (const item of themableItems(block)) {
-        item.themes.forEach((ref, j) => {
-          if (known.includes(ref)) return;
-          const suggestion = closest(ref, known);
-          out.push(doc.problem([...item.path, "themes", j], "ref/unknown-theme", { ref, allowed: known.join(", "), ...(suggestion && { suggestion }) }));
-        });
-      }
+    for (const { ref, doc, path } of themeRefs(report.blocks)) {
+      if (knownSet.has(ref)) continue;
+      const suggestion = closest(ref, known);
+      out.push(doc.problem(path, "ref/unknown-theme", { ref, allowed: known.join(", "), ...(suggestion && { suggestion }) }));
     }
   }
   return out;

@@ -1,0 +1,98 @@
+/**
+ * The content as `serve` keeps it between saves: every report folder loaded
+ * and checked once, and after that only the folders a save touched. The
+ * checks across reports (ids, theme references, the archive's order and
+ * themes) run again on the kept results — they are cheap — so the result is
+ * what `samling check` would say of the whole folder (tests/live compare them).
+ */
+import { existsSync } from "node:fs";
+import { relative, resolve, sep } from "node:path";
+import { modelChecked, type CheckMemo, type CheckOptions, type CheckResult } from "../build/check.ts";
+import { listReportFolders, loadReportFolder, loadSiteFiles, type LoadedFolder, type LoadedSiteFiles } from "../load/load-content.ts";
+import type { Diagnostic } from "../validate/diagnostic.ts";
+import { joinChecks, validateOrphans, validateReport, validateSiteFiles, type OrphanCheck, type ReportCheck, type SiteCheck } from "../validate/validate-content.ts";
+
+interface FolderState {
+  loaded: LoadedFolder;
+  report?: ReportCheck;
+  orphans: OrphanCheck;
+}
+
+const checkFolder = (loaded: LoadedFolder): FolderState => ({
+  loaded,
+  ...(loaded.report && { report: validateReport(loaded.report) }),
+  orphans: validateOrphans(loaded.orphans),
+});
+
+/** What a changed path touches: a site file, one report folder, or — anything else — everything. */
+type Touched = { site: true } | { folder: string } | { all: true };
+
+export class LiveContent {
+  private readonly contentDir: string;
+  private siteFiles!: LoadedSiteFiles;
+  private siteCheck!: SiteCheck;
+  private listing!: { folders: string[]; diagnostics: Diagnostic[] };
+  private readonly folders = new Map<string, FolderState>();
+  private memo: CheckMemo = { models: new WeakMap(), links: new WeakMap() };
+  private themes = "";
+
+  constructor(contentDir: string, private readonly options: CheckOptions) {
+    this.contentDir = resolve(contentDir);
+    this.reloadAll();
+  }
+
+  /** The whole content folder, read again. */
+  private reloadAll(): void {
+    this.folders.clear();
+    this.reloadSite();
+    this.relist();
+  }
+
+  private reloadSite(): void {
+    this.siteFiles = loadSiteFiles(this.contentDir);
+    this.siteCheck = validateSiteFiles(this.siteFiles);
+    // Report models hold the themes' names (in each report's language): made again when the themes change.
+    const themes = JSON.stringify(this.siteCheck.themes);
+    if (themes !== this.themes) this.memo = { models: new WeakMap(), links: this.memo.links };
+    this.themes = themes;
+  }
+
+  /** The report folders as they are now: new ones loaded, gone ones forgotten. */
+  private relist(): void {
+    this.listing = this.siteFiles.noContentDir ? { folders: [], diagnostics: [] } : listReportFolders(this.contentDir);
+    const present = new Set(this.listing.folders);
+    for (const folder of this.folders.keys()) if (!present.has(folder)) this.folders.delete(folder);
+    for (const folder of this.listing.folders) if (!this.folders.has(folder)) this.reloadFolder(folder);
+  }
+
+  private reloadFolder(folder: string): void {
+    this.folders.set(folder, checkFolder(loadReportFolder(this.contentDir, folder)));
+  }
+
+  private touched(path: string): Touched {
+    const parts = relative(this.contentDir, resolve(path)).split(sep);
+    if (parts.length === 1 && /^(site|themes)\.yaml$/.test(parts[0]!)) return { site: true };
+    if (parts[0] === "reports" && parts.length >= 3) return { folder: parts[1]! };
+    return { all: true }; // a report folder made or removed, the content folder itself, something unforeseen
+  }
+
+  /** Files changed, were made or were removed (absolute or relative paths): read what they touch again. */
+  update(paths: readonly string[]): void {
+    const touched = paths.map((p) => this.touched(p));
+    if (touched.some((t) => "all" in t) || !existsSync(this.contentDir)) return this.reloadAll();
+    if (touched.some((t) => "site" in t)) this.reloadSite();
+    for (const folder of new Set(touched.flatMap((t) => ("folder" in t ? [t.folder] : [])))) {
+      if (existsSync(resolve(this.contentDir, "reports", folder))) this.reloadFolder(folder);
+      else this.relist();
+    }
+  }
+
+  /** What `check` says of the content as it is now, with the site's model when there are no errors. */
+  result(): CheckResult {
+    const states = this.listing.folders.map((f) => this.folders.get(f)!);
+    const loadProblems = [...this.siteFiles.diagnostics, ...this.listing.diagnostics, ...states.flatMap((s) => s.loaded.diagnostics)];
+    const reports = states.flatMap((s) => (s.report ? [s.report] : []));
+    const validated = joinChecks(this.siteCheck, reports, states.map((s) => s.orphans), loadProblems);
+    return modelChecked(validated, this.options, this.memo);
+  }
+}

@@ -1,0 +1,161 @@
+/**
+ * `serve`'s site: the checked content and its model in memory (live-content.ts),
+ * pages rendered when they are asked for (page-renderer.ts), and on disk only
+ * what is served as files — stylesheets, scripts, fonts, images, the search
+ * index. A save reads again only what it touched; no page is written.
+ */
+import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, extname, isAbsolute, join, resolve } from "node:path";
+import { swapInto } from "../build/build-site.ts";
+import type { CheckResult } from "../build/check.ts";
+import { projectDir } from "../build/eleventy.ts";
+import { prepareMedia } from "../build/media-step.ts";
+import { useSiteModel } from "../build/site-data.ts";
+import { copiedFiles, generatedFiles } from "../build/site-config.ts";
+import { IMAGE_FILE } from "../load/load-content.ts";
+import type { SiteModel } from "../model/types.ts";
+import { hasErrors } from "../validate/diagnostic.ts";
+import { LiveContent } from "./live-content.ts";
+import { LiveSearch } from "./live-search.ts";
+import { PageRenderer, type PageRoute } from "./page-renderer.ts";
+
+export interface LiveSiteOptions {
+  contentDir: string;
+  outDir: string;
+  strict?: boolean;
+  /** Where resized images are kept between runs. */
+  mediaCacheDir?: string;
+  /** Seconds of quiet after a save before the search index is made again (default 2). */
+  searchDelaySeconds?: number;
+}
+
+export interface RenderedPage {
+  body: string;
+  /** The file name's extension decides the content type, as for files on disk. */
+  ext: string;
+}
+
+/** A request's path, without the site's prefix, query or fragment: "/rapporter/a/?x" → "/a/". */
+function sitePath(url: string, pathPrefix: string): string {
+  const path = decodeURIComponent(url.split(/[?#]/)[0]!);
+  const inSite = pathPrefix !== "/" && path.startsWith(pathPrefix) ? path.slice(pathPrefix.length - 1) : path;
+  return inSite.endsWith("/index.html") ? inSite.slice(0, -"index.html".length) : inSite;
+}
+
+export class LiveSite {
+  private readonly content: LiveContent;
+  private readonly outDir: string;
+  private pages = new PageRenderer("pages");
+  private print = new PageRenderer("print");
+  private routes?: { pages: Map<string, PageRoute>; print: Map<string, PageRoute> };
+  private checked: CheckResult = { diagnostics: [] };
+  private imagesKey = "";
+  readonly search: LiveSearch;
+
+  constructor(private readonly options: LiveSiteOptions) {
+    this.outDir = resolve(options.outDir);
+    this.content = new LiveContent(options.contentDir, { drafts: true, preview: true, strict: Boolean(options.strict) });
+    this.search = new LiveSearch(this.outDir, () => this.htmlPages(), options.searchDelaySeconds ?? 2);
+  }
+
+  /** The first load: checks everything, and writes the files the pages need into a fresh output folder. */
+  async start(): Promise<void> {
+    const fresh = join(dirname(this.outDir), `.${basename(this.outDir)}.serving-${process.pid}`);
+    rmSync(fresh, { recursive: true, force: true });
+    this.writeAssets(fresh);
+    swapInto(fresh, this.outDir);
+    await this.refresh(true);
+  }
+
+  get result(): CheckResult {
+    return this.checked;
+  }
+
+  get model(): SiteModel | undefined {
+    return this.checked.model;
+  }
+
+  get pathPrefix(): string {
+    return this.checked.model?.pathPrefix ?? "/";
+  }
+
+  /** Content files changed: check what they touch again, and take the new model into use. */
+  async update(paths: readonly string[]): Promise<void> {
+    this.content.update(paths);
+    await this.refresh(paths.some((p) => IMAGE_FILE.test(p)));
+  }
+
+  /** Templates changed: read them again. */
+  reloadTemplates(): void {
+    this.pages = new PageRenderer("pages");
+    this.print = new PageRenderer("print");
+    this.routes = undefined;
+    this.search.schedule();
+  }
+
+  /** Stylesheets, scripts or images of the site changed: write them again. */
+  rewriteAssets(): void {
+    this.writeAssets(this.outDir);
+    this.search.schedule();
+  }
+
+  private async refresh(imagesChanged: boolean): Promise<void> {
+    this.checked = this.content.result();
+    this.routes = undefined;
+    const model = this.checked.model;
+    if (!model || hasErrors(this.checked.diagnostics)) return;
+    useSiteModel(model);
+    const images = model.reports.flatMap((r) => r.images);
+    const key = JSON.stringify(images);
+    if (imagesChanged || key !== this.imagesKey) {
+      const publish = await prepareMedia(model, this.options.mediaCacheDir);
+      publish(this.outDir);
+      this.imagesKey = key;
+    }
+    this.search.schedule();
+  }
+
+  private writeAssets(dir: string): void {
+    mkdirSync(dir, { recursive: true });
+    for (const [from, to] of Object.entries(copiedFiles())) {
+      cpSync(isAbsolute(from) ? from : join(projectDir, from), join(dir, to), { recursive: true });
+    }
+    for (const [path, render] of Object.entries(generatedFiles())) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), render());
+    }
+  }
+
+  private routeTable() {
+    if (!this.routes) {
+      const globals = { samling: this.checked.model };
+      this.routes = { pages: this.pages.routes(globals), print: this.print.routes(globals) };
+    }
+    return this.routes;
+  }
+
+  /** The page at a request's address, rendered now; undefined when no template makes it (a file, or nothing). */
+  render(url: string): RenderedPage | undefined {
+    if (!this.checked.model) return undefined;
+    const path = sitePath(url, this.pathPrefix);
+    const { pages, print } = this.routeTable();
+    const route = pages.get(path);
+    if (route) return { body: this.pages.render(route), ext: extname(route.url) || ".html" };
+    const printRoute = print.get(path);
+    return printRoute && { body: this.print.render(printRoute), ext: ".html" };
+  }
+
+  /** Every web page, as the search index reads them: its file's path in the site, and its HTML. */
+  private *htmlPages(): Generator<{ path: string; html: string }> {
+    if (!this.checked.model) return;
+    for (const route of this.routeTable().pages.values()) {
+      if (!route.url.endsWith("/")) continue;
+      yield { path: `${route.url.slice(1)}index.html`, html: this.pages.render(route) };
+    }
+  }
+
+  /** Stops the search index's background work. */
+  async close(): Promise<void> {
+    await this.search.close();
+  }
+}

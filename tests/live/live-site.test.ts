@@ -1,0 +1,94 @@
+/**
+ * What `serve` shows after a save is exactly what a fresh build publishes: every
+ * page of a build with serve's settings (drafts, print previews) — HTML, JSON,
+ * feeds, the print preview pages — compared byte for byte with the page `serve`
+ * renders on request, after edits to a block, a long report's chapter and the
+ * site file. serve's own reload script is the one difference, and it is added
+ * by the server, not here. Content: the valid fixture with its themes, drafts
+ * and images, and a long report with parts, footnotes and citations.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LiveSite } from "../../src/live/live-site.ts";
+import { buildInto } from "../helpers/build.ts";
+import { contentCopy } from "./content-copy.ts";
+
+/** Every page file of a built site, as the address it is served at. */
+function builtPages(site: string): Array<{ url: string; file: string }> {
+  const out: Array<{ url: string; file: string }> = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) {
+        if (name !== "pagefind" && name !== "assets" && name !== "bilder") walk(path);
+      } else if (/\.(html|json|xml|txt)$/.test(name)) {
+        const url = "/" + relative(site, path).split(sep).join("/");
+        out.push({ url: url.replace(/index\.html$/, ""), file: path });
+      }
+    }
+  };
+  walk(site);
+  return out.sort((a, b) => a.url.localeCompare(b.url));
+}
+
+const { dir, edit } = contentCopy(["tests/fixtures/print/content/reports/lang-rapport"]);
+const out = join(dir, "..", "_serve");
+// The search index waits for `idle()` below: Pagefind is one service per process, and the builds here use it too.
+const site = new LiveSite({ contentDir: dir, outDir: out, searchDelaySeconds: 3600 });
+
+beforeAll(() => site.start(), 60_000);
+afterAll(() => site.close());
+
+async function expectSameAsBuild(): Promise<number> {
+  const built = await buildInto(dir, { drafts: true, preview: true });
+  const pages = builtPages(built);
+  const differing = pages.filter(({ url, file }) => site.render(url)?.body !== readFileSync(file, "utf8")).map((p) => p.url);
+  expect(differing).toEqual([]);
+  return pages.length;
+}
+
+describe("serve's pages after a save", () => {
+  it("are the pages a fresh build writes, every one of them", async () => {
+    const pages = await expectSameAsBuild();
+    expect(pages).toBeGreaterThan(20);
+    expect(site.render("/2024-03-01-alle-blokker/utskrift/")?.body).toContain("paged.polyfill");
+  }, 120_000);
+
+  it("after an edit to one block", async () => {
+    const file = edit("reports/2024-03-01-alle-blokker/12-slutt.yaml", /text: .*/, "text: Takk for i dag, og vel hjem.");
+    await site.update([file]);
+    expect(site.render("/2024-03-01-alle-blokker/")?.body).toContain("Takk for i dag, og vel hjem.");
+    await expectSameAsBuild();
+  }, 120_000);
+
+  it("after an edit to a chapter of the long report (its notes and the contents change)", async () => {
+    const file = edit("reports/lang-rapport/02-del-1/01-innledning.md", /\n\n/, "\n\n## Et nytt avsnitt\n\nMed en fotnote.[^ny]\n\n[^ny]: Den nye fotnoten.\n\n");
+    await site.update([file]);
+    expect(site.render("/lang-rapport/")?.body).toContain("Den nye fotnoten.");
+    await expectSameAsBuild();
+  }, 120_000);
+
+  it("after an edit to the site file, which every page shows", async () => {
+    const file = edit("site.yaml", /^name: .*/m, "name: Et annet nettsted");
+    await site.update([file]);
+    expect(site.render("/")?.body).toContain("Et annet nettsted");
+    await expectSameAsBuild();
+  }, 120_000);
+
+  it("are none while a save has broken a file, and come back when it is fixed", async () => {
+    const broken = edit("reports/2024-03-01-alle-blokker/report.yaml", /^date: .*/m, "date: 2024-13-01");
+    await site.update([broken]);
+    expect(site.result.diagnostics.some((d) => d.rule === "date/invalid" && d.file.endsWith("report.yaml"))).toBe(true);
+    expect(site.render("/2024-03-01-alle-blokker/")).toBeUndefined();
+    await site.update([edit("reports/2024-03-01-alle-blokker/report.yaml", "date: 2024-13-01", "date: 2024-03-01")]);
+    expect(site.render("/2024-03-01-alle-blokker/")?.body).toContain("Takk for i dag, og vel hjem.");
+  });
+
+  it("are searchable: the search index is made in the background from the rendered pages", async () => {
+    await site.search.idle();
+    expect(site.search.lastError).toBeUndefined();
+    expect(existsSync(join(out, "pagefind/pagefind.js"))).toBe(true);
+    expect(readdirSync(join(out, "pagefind/index")).length).toBeGreaterThan(0);
+  }, 60_000);
+});
