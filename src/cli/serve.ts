@@ -104,6 +104,7 @@ export async function serve(args: CliArgs): Promise<number> {
   // folder: a save at any time after that is seen (one during chokidar's first scan could be missed).
   const watcher = watch([contentDir, layoutsDir, join(projectDir, "assets")], { ignoreInitial: true }).on("all", onChange);
   await new Promise<void>((ready) => watcher.once("ready", () => ready()));
+  started = performance.now();
   running = site.start().then(() => report(started));
   await running;
   await startStaticServer(args.outDir, args.port, { pathPrefix: () => site.pathPrefix, intercept: answer });

@@ -43,7 +43,7 @@ function sitePath(url: string, pathPrefix: string): string {
 }
 
 export class LiveSite {
-  private readonly content: LiveContent;
+  private content!: LiveContent;
   private readonly outDir: string;
   private pages = new PageRenderer("pages");
   private print = new PageRenderer("print");
@@ -54,7 +54,6 @@ export class LiveSite {
 
   constructor(private readonly options: LiveSiteOptions) {
     this.outDir = resolve(options.outDir);
-    this.content = new LiveContent(options.contentDir, { drafts: true, preview: true, strict: Boolean(options.strict) });
     this.search = new LiveSearch(this.outDir, () => this.htmlPages(), options.searchDelaySeconds ?? 2);
   }
 
@@ -64,6 +63,8 @@ export class LiveSite {
     rmSync(fresh, { recursive: true, force: true });
     this.writeAssets(fresh);
     swapInto(fresh, this.outDir);
+    const { contentDir, strict } = this.options;
+    this.content = new LiveContent(contentDir, { drafts: true, preview: true, strict: Boolean(strict) });
     await this.refresh(true);
   }
 
