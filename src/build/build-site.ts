@@ -35,6 +35,8 @@ export interface BuildOptions {
   cacheDir?: string;
   /** Where resized images are kept between builds. */
   mediaCacheDir?: string;
+  /** Where parsed content files are kept between builds (load/parse-store.ts). */
+  parseCacheDir?: string;
   /** For tests: each report's print time budget in seconds, and a script run in every print page. */
   print?: Pick<PrintOptions, "timeoutSeconds" | "initScript">;
   log?: (line: string) => void;
@@ -45,6 +47,7 @@ export type BuildResult =
   | { ok: false; diagnostics: Diagnostic[]; error?: string; noBrowser?: true; printFailures?: PrintFailure[] };
 
 export const defaultCacheDir = (): string => process.env.SAMLING_CACHE ?? join(projectDir, ".cache/samling/pdf");
+export const defaultParseCacheDir = (): string => process.env.SAMLING_PARSE_CACHE ?? join(projectDir, ".cache/samling/parse");
 
 /** Puts a finished folder in the place of the old one, which is removed. */
 export function swapInto(fresh: string, target: string): void {
@@ -60,7 +63,12 @@ const removeLater = (dir: string) => process.once("exit", () => rmSync(dir, { re
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const contentDir = resolve(options.contentDir);
   const target = resolve(options.outDir);
-  const result = check(contentDir, { drafts: Boolean(options.drafts), strict: Boolean(options.strict), preview: Boolean(options.preview) });
+  const result = check(contentDir, {
+    drafts: Boolean(options.drafts),
+    strict: Boolean(options.strict),
+    preview: Boolean(options.preview),
+    parseCacheDir: options.parseCacheDir ?? defaultParseCacheDir(),
+  });
   if (!result.model || hasErrors(result.diagnostics)) return { ok: false, diagnostics: result.diagnostics };
   const browserPath = options.pdf ? findBrowser() : undefined;
   if (options.pdf && !browserPath) return { ok: false, diagnostics: result.diagnostics, noBrowser: true };

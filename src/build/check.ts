@@ -17,6 +17,8 @@ export interface CheckResult {
 export interface CheckOptions extends ModelOptions {
   /** Warnings count as errors: nothing is built while any remains. */
   strict?: boolean;
+  /** Where parsed files are kept between runs (load/parse-store.ts); none, and every file is parsed. */
+  parseCacheDir?: string;
 }
 
 /** Links within a report's page, checked against the anchors the model gave it. */
@@ -55,5 +57,5 @@ export function modelChecked(validated: { content?: ValidContent; diagnostics: D
 
 /** Every report is validated, drafts too; `options.drafts` decides whether drafts are in the model. */
 export function check(contentDir: string, options: CheckOptions = {}): CheckResult {
-  return modelChecked(validateContent(loadContent(contentDir)), options);
+  return modelChecked(validateContent(loadContent(contentDir, options.parseCacheDir)), options);
 }

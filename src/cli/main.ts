@@ -1,5 +1,5 @@
 /** The `samling` command. Returns the exit code; prints diagnostics, never stack traces for content. */
-import { buildSite } from "../build/build-site.ts";
+import { buildSite, defaultParseCacheDir } from "../build/build-site.ts";
 import { check } from "../build/check.ts";
 import { hasErrors } from "../validate/diagnostic.ts";
 import type { Diagnostic } from "../validate/diagnostic.ts";
@@ -46,7 +46,7 @@ async function runBuild(args: CliArgs): Promise<number> {
 }
 
 function runCheck(args: CliArgs): number {
-  const { diagnostics } = check(args.contentDir, { strict: args.strict });
+  const { diagnostics } = check(args.contentDir, { strict: args.strict, parseCacheDir: defaultParseCacheDir() });
   report(diagnostics, args, true);
   return hasErrors(diagnostics) ? 1 : 0;
 }

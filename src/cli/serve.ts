@@ -14,6 +14,7 @@ import { join, relative, resolve } from "node:path";
 import { watch } from "chokidar";
 import { describeError, projectDir } from "../build/eleventy.ts";
 import { startStaticServer } from "../build/static-server.ts";
+import { defaultParseCacheDir } from "../build/build-site.ts";
 import { LiveSite } from "../live/live-site.ts";
 import { formatCount } from "../render/format.ts";
 import { hasErrors } from "../validate/diagnostic.ts";
@@ -34,7 +35,7 @@ const SETTLE_MS = 40;
 
 export async function serve(args: CliArgs): Promise<number> {
   const live = new LiveReload();
-  const site = new LiveSite({ contentDir: args.contentDir, outDir: args.outDir, strict: args.strict });
+  const site = new LiveSite({ contentDir: args.contentDir, outDir: args.outDir, strict: args.strict, parseCacheDir: defaultParseCacheDir() });
 
   const report = (started: number) => {
     const { diagnostics, model } = site.result;

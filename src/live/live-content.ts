@@ -8,6 +8,8 @@
 import { existsSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import { modelChecked, type CheckMemo, type CheckOptions, type CheckResult } from "../build/check.ts";
+import { beginLoad } from "../load/parse-cache.ts";
+import { ParseStore } from "../load/parse-store.ts";
 import { listReportFolders, loadReportFolder, loadSiteFiles, type LoadedFolder, type LoadedSiteFiles } from "../load/load-content.ts";
 import type { Diagnostic } from "../validate/diagnostic.ts";
 import { joinChecks, validateOrphans, validateReport, validateSiteFiles, type OrphanCheck, type ReportCheck, type SiteCheck } from "../validate/validate-content.ts";
@@ -41,11 +43,17 @@ export class LiveContent {
     this.reloadAll();
   }
 
-  /** The whole content folder, read again. */
+  /** The whole content folder, read again (with the parse store on disk, when there is one). */
   private reloadAll(): void {
-    this.folders.clear();
-    this.reloadSite();
-    this.relist();
+    const { parseCacheDir } = this.options;
+    const end = beginLoad(parseCacheDir ? ParseStore.open(parseCacheDir, this.contentDir) : undefined);
+    try {
+      this.folders.clear();
+      this.reloadSite();
+      this.relist();
+    } finally {
+      end();
+    }
   }
 
   private reloadSite(): void {

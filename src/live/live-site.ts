@@ -25,6 +25,8 @@ export interface LiveSiteOptions {
   strict?: boolean;
   /** Where resized images are kept between runs. */
   mediaCacheDir?: string;
+  /** Where parsed content files are kept between runs. */
+  parseCacheDir?: string;
   /** Seconds of quiet after a save before the search index is made again (default 2). */
   searchDelaySeconds?: number;
 }
@@ -63,8 +65,8 @@ export class LiveSite {
     rmSync(fresh, { recursive: true, force: true });
     this.writeAssets(fresh);
     swapInto(fresh, this.outDir);
-    const { contentDir, strict } = this.options;
-    this.content = new LiveContent(contentDir, { drafts: true, preview: true, strict: Boolean(strict) });
+    const { contentDir, strict, parseCacheDir } = this.options;
+    this.content = new LiveContent(contentDir, { drafts: true, preview: true, strict: Boolean(strict), ...(parseCacheDir && { parseCacheDir }) });
     await this.refresh(true);
   }
 

@@ -16,6 +16,7 @@ import { readText } from "./read-text.ts";
 import type { SourceDoc } from "./source-doc.ts";
 import { attachCsvFiles, CSV_FILE, type CsvTable } from "./table-data.ts";
 import { beginLoad, cachedParse } from "./parse-cache.ts";
+import { ParseStore } from "./parse-store.ts";
 import { BIBLIOGRAPHY_FILE, loadBibliography, type Bibliography } from "./bibliography.ts";
 
 export interface LoadedBlock {
@@ -228,8 +229,9 @@ export function joinLoaded(siteFiles: LoadedSiteFiles, listing: { diagnostics: D
   };
 }
 
-export function loadContent(contentDir: string): LoadedContent {
-  const end = beginLoad();
+/** `parseCacheDir`: where parsed files are kept between builds (parse-store.ts); none, and every file is parsed. */
+export function loadContent(contentDir: string, parseCacheDir?: string): LoadedContent {
+  const end = beginLoad(parseCacheDir ? ParseStore.open(parseCacheDir, contentDir) : undefined);
   try {
     const siteFiles = loadSiteFiles(contentDir);
     if (siteFiles.noContentDir) return joinLoaded(siteFiles, { diagnostics: [] }, []);

@@ -16,9 +16,10 @@ export class SourceDoc {
     readonly file: string,
     readonly text: string,
     readonly data: unknown,
-    private readonly locations: Locations,
+    /** Where each value is; worked out when first asked (only a problem needs it). */
+    readonly locations: Locations,
     /** Where the YAML starts inside the file (front matter starts after `---`). */
-    private readonly yamlOffset = 0,
+    readonly yamlOffset = 0,
     /** Markdown body and the 1-based line it starts on. */
     readonly body?: { text: string; line: number },
   ) {}
