@@ -1,10 +1,10 @@
 /**
  * npm run bench [-- N]: every benchmark, in one run.
- *   HTML: samling's build of N synthetic reports (default 1,000) vs bare Eleventy.
+ *   HTML: samling's build of N synthetic reports (default 1,000) vs bare Eleventy + Pagefind, first and again; peak memory.
  *   Print: a long report, 20 reports, and an unchanged rebuild, vs bare Paged.js.
  *   Images: 200 photos across 50 reports, first build and unchanged rebuild.
- *   Scaling: samling check of 100, 1,000 and 5,000 reports, per report.
- *   Serve: save → rebuilt pages published, at 10, 100 and 1,000 reports.
+ *   Scaling: a first build and the check of 100, 1,000 and 5,000 reports, per report, with peak memory.
+ *   Serve: save → page reloaded with the edit, at 10, 100 and 1,000 reports; memory after 20 and 120 saves.
  * BENCH_ONLY=html|scaling|serve|print|images runs one of them.
  * Times are printed, never asserted: a timed test would fail on a busy machine.
  */

@@ -1,30 +1,33 @@
 /**
- * How the content stages grow with the number of reports: load, validate and
- * model (samling check) of 100, 1,000 and 5,000 synthetic reports. Per-report
- * time should stay flat: nothing may compare every pair of reports.
+ * How samling grows with the number of reports: a production build (HTML and
+ * search index, no PDFs, nothing kept from before) of 100, 1,000 and 5,000
+ * synthetic reports, each in a process of its own, with its peak memory, and
+ * the check alone. Time per report should stay flat: nothing may compare every
+ * pair of reports.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { check } from "../src/build/check.ts";
+import { forgetParses } from "../src/load/parse-cache.ts";
+import { buildInChild } from "./child-build.ts";
 import { writeSynthetic } from "./synthetic.ts";
 
 export async function benchScaling(counts = [100, 1000, 5000]): Promise<void> {
-  console.log("\nScaling: load + validate + model (samling check)");
+  console.log("\nScaling: a first production build (no PDFs), and the check alone");
   for (const n of counts) {
     const root = mkdtempSync(join(tmpdir(), "samling-bench-scale-"));
     try {
       writeSynthetic(root, n);
-      const runs: number[] = [];
-      for (let round = 0; round < 2; round++) {
-        const start = performance.now();
-        const result = check(join(root, "content"));
-        if (!result.model) throw new Error("synthetic content did not validate");
-        runs.push(performance.now() - start);
-      }
-      const best = Math.min(...runs);
-      const rss = process.resourceUsage().maxRSS / 1024;
-      console.log(`   ${String(n).padStart(5)} reports   ${(best / 1000).toFixed(2)} s   ${(best / n).toFixed(2)} ms per report   peak RSS so far ${rss.toFixed(0)} MB`);
+      const build = buildInChild(join(root, "content"), join(root, "site"), join(root, "parse-cache"));
+      forgetParses();
+      const start = performance.now();
+      if (!check(join(root, "content")).model) throw new Error("synthetic content did not validate");
+      const checked = (performance.now() - start) / 1000;
+      console.log(
+        `   ${String(n).padStart(5)} reports   build ${build.seconds.toFixed(1).padStart(5)} s = ${((build.seconds * 1000) / n).toFixed(1)} ms per report, ` +
+          `peak RSS ${build.peakMB.toFixed(0)} MB   check ${checked.toFixed(1)} s = ${((checked * 1000) / n).toFixed(1)} ms per report`,
+      );
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

@@ -15,7 +15,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** The `pagefind` command of the installed package (it picks the binary for this platform). */
-const pagefindCommand = (): string => join(dirname(fileURLToPath(import.meta.resolve("pagefind"))), "runner/bin.cjs");
+export const pagefindCommand = (): string => join(dirname(fileURLToPath(import.meta.resolve("pagefind"))), "runner/bin.cjs");
 
 export function indexSite(siteDir: string): Promise<void> {
   return new Promise((done, fail) => {

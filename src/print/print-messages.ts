@@ -66,3 +66,10 @@ export function formatPrintFailure(f: PrintFailure, lang: MessageLang = "nb"): s
 export function formatPrintFailures(failures: readonly PrintFailure[], lang: MessageLang = "nb"): string {
   return [WORDS[lang].heading(failures.length), ...failures.map((f) => formatPrintFailure(f, lang))].join("\n");
 }
+
+/** Thrown by printReports when reports could not be printed; the others did finish (or fail) first. */
+export class PrintFailures extends Error {
+  constructor(readonly failures: PrintFailure[]) {
+    super(`no PDF for ${failures.map((f) => f.id).join(", ")}`);
+  }
+}

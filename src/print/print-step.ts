@@ -10,14 +10,8 @@ import type { ReportModel, SiteModel, TocEntry } from "../model/types.ts";
 import { plainText } from "../render/markdown.ts";
 import type { PdfInfo } from "./finish-pdf.ts";
 import { printPdfs, type PrintJob, type PrintOptions, type PrintResult } from "./print-pdfs.ts";
+import { PrintFailures } from "./print-messages.ts";
 import type { PrintFailure } from "./watchdog.ts";
-
-/** Thrown by printReports when reports could not be printed; the others did finish (or fail) first. */
-export class PrintFailures extends Error {
-  constructor(readonly failures: PrintFailure[]) {
-    super(`no PDF for ${failures.map((f) => f.id).join(", ")}`);
-  }
-}
 
 /** The date stamped into a PDF: SOURCE_DATE_EPOCH when set (reproducible builds), else the report's date. */
 export function pdfDate(report: ReportModel, env: NodeJS.ProcessEnv = process.env): Date {
