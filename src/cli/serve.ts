@@ -11,7 +11,6 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { join, relative, resolve } from "node:path";
-import { watch } from "chokidar";
 import { describeError, projectDir } from "../build/eleventy.ts";
 import { startStaticServer } from "../build/static-server.ts";
 import { defaultParseCacheDir } from "../build/build-site.ts";
@@ -22,6 +21,7 @@ import { formatReport } from "../validate/format-report.ts";
 import type { CliArgs } from "./args.ts";
 import { errorPage } from "./error-page.ts";
 import { LiveReload, reloadScript } from "./live-reload.ts";
+import { watchFiles } from "./watch-files.ts";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -30,12 +30,9 @@ const TYPES: Record<string, string> = {
   ".txt": "text/plain; charset=utf-8",
 };
 
-/** Saves that come together (an editor writing a file and renaming it, a `git checkout`) are read as one. */
-const SETTLE_MS = 40;
-
 export async function serve(args: CliArgs): Promise<number> {
   const live = new LiveReload();
-  const site = new LiveSite({ contentDir: args.contentDir, outDir: args.outDir, strict: args.strict, parseCacheDir: defaultParseCacheDir() });
+  const site = new LiveSite({ contentDir: args.contentDir, outDir: args.outDir, strict: args.strict, parseCacheDir: defaultParseCacheDir(), log: (line) => process.stderr.write(`${line}\n`) });
 
   const report = (started: number) => {
     const { diagnostics, model } = site.result;
@@ -74,18 +71,17 @@ export async function serve(args: CliArgs): Promise<number> {
 
   const contentDir = resolve(args.contentDir);
   const layoutsDir = join(projectDir, "layouts");
-  const changed = new Set<string>();
-  let timer: NodeJS.Timeout | undefined;
+  const assetsDir = join(projectDir, "assets");
   let started = performance.now();
-  let running = Promise.resolve();
-  const apply = async () => {
-    const paths = [...changed];
-    changed.clear();
+  let startedUp!: () => void;
+  const ready = new Promise<void>((done) => (startedUp = done));
+  const apply = async (paths: string[]) => {
+    await ready; // a save during start-up is handled once the content is read
     started = performance.now();
     const inside = (dir: string) => paths.filter((p) => !relative(dir, p).startsWith(".."));
     try {
       if (inside(layoutsDir).length) site.reloadTemplates();
-      if (inside(join(projectDir, "assets")).length) site.rewriteAssets();
+      if (inside(assetsDir).length) site.rewriteAssets();
       const content = inside(contentDir);
       if (content.length) await site.update(content);
     } catch (error) {
@@ -94,20 +90,13 @@ export async function serve(args: CliArgs): Promise<number> {
     report(started);
     live.built();
   };
-  const onChange = (_event: string, path: string) => {
-    changed.add(path);
-    clearTimeout(timer);
-    timer = setTimeout(() => (running = running.then(apply)), SETTLE_MS);
-  };
-  // chokidar, not fs.watch: editors that save by writing a new file and renaming it over the old one
-  // are missed by Node's recursive fs.watch on Linux after the first save.
-  // Watching starts before the content is read, and the address is given once the watcher has seen every
-  // folder: a save at any time after that is seen (one during chokidar's first scan could be missed).
-  const watcher = watch([contentDir, layoutsDir, join(projectDir, "assets")], { ignoreInitial: true }).on("all", onChange);
-  await new Promise<void>((ready) => watcher.once("ready", () => ready()));
+  // Watching starts before the content is read, and the address is given once every folder is
+  // watched: a save at any time after that is seen.
+  await watchFiles([contentDir, layoutsDir, assetsDir], apply);
   started = performance.now();
-  running = site.start().then(() => report(started));
-  await running;
+  await site.start();
+  report(started);
+  startedUp();
   await startStaticServer(args.outDir, args.port, { pathPrefix: () => site.pathPrefix, intercept: answer });
   process.stdout.write(`samling: http://127.0.0.1:${args.port}${site.pathPrefix} (Ctrl+C avslutter)\n`);
 

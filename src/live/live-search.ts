@@ -19,14 +19,14 @@ export class LiveSearch {
   private running: Promise<void> | undefined;
   private again = false;
   private closed = false;
-  /** How many indexes were written; for tests and the bench. */
-  written = 0;
+  /** Why the last index could not be made, if it could not. */
   lastError: string | undefined;
 
   constructor(
     private readonly siteDir: string,
     private readonly pages: () => Iterable<{ path: string; html: string }>,
     private readonly delaySeconds: number,
+    private readonly log: (line: string) => void = () => {},
   ) {}
 
   /** The pages changed: index them again once things are quiet. */
@@ -51,7 +51,11 @@ export class LiveSearch {
       return;
     }
     this.running = this.index()
-      .catch((error: unknown) => void (this.lastError = String(error)))
+      .then(() => void (this.lastError = undefined))
+      .catch((error: unknown) => {
+        this.lastError = error instanceof Error ? error.message : String(error);
+        this.log(`samling: ${this.lastError}`);
+      })
       .finally(() => {
         this.running = undefined;
         if (this.again && !this.closed) (this.again = false), this.start();
@@ -87,7 +91,6 @@ export class LiveSearch {
       }
       renameSync(fresh, join(this.siteDir, "pagefind"));
       rmSync(old, { recursive: true, force: true });
-      this.written++;
     } finally {
       await pagefind.close();
     }

@@ -29,6 +29,8 @@ export interface LiveSiteOptions {
   parseCacheDir?: string;
   /** Seconds of quiet after a save before the search index is made again (default 2). */
   searchDelaySeconds?: number;
+  /** Where to tell of a search index that could not be made. */
+  log?: (line: string) => void;
 }
 
 export interface RenderedPage {
@@ -39,7 +41,13 @@ export interface RenderedPage {
 
 /** A request's path, without the site's prefix, query or fragment: "/rapporter/a/?x" → "/a/". */
 function sitePath(url: string, pathPrefix: string): string {
-  const path = decodeURIComponent(url.split(/[?#]/)[0]!);
+  const raw = url.split(/[?#]/)[0]!;
+  let path: string;
+  try {
+    path = decodeURIComponent(raw);
+  } catch {
+    path = raw; // not a page's address («%E0%A4»): no page has it, and the file server answers 404
+  }
   const inSite = pathPrefix !== "/" && path.startsWith(pathPrefix) ? path.slice(pathPrefix.length - 1) : path;
   return inSite.endsWith("/index.html") ? inSite.slice(0, -"index.html".length) : inSite;
 }
@@ -56,7 +64,7 @@ export class LiveSite {
 
   constructor(private readonly options: LiveSiteOptions) {
     this.outDir = resolve(options.outDir);
-    this.search = new LiveSearch(this.outDir, () => this.htmlPages(), options.searchDelaySeconds ?? 2);
+    this.search = new LiveSearch(this.outDir, () => this.htmlPages(), options.searchDelaySeconds ?? 2, options.log);
   }
 
   /** The first load: checks everything, and writes the files the pages need into a fresh output folder. */

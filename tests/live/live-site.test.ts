@@ -53,6 +53,11 @@ describe("serve's pages after a save", () => {
     const pages = await expectSameAsBuild();
     expect(pages).toBeGreaterThan(20);
     expect(site.render("/2024-03-01-alle-blokker/utskrift/")?.body).toContain("paged.polyfill");
+    expect(site.render("/2024-03-01-alle-blokker/index.html?fra=lenke")?.body).toBe(site.render("/2024-03-01-alle-blokker/")?.body);
+    // No template makes these: the file server answers (404, or a file such as a stylesheet).
+    expect(site.render("/finnes-ikke/")).toBeUndefined();
+    expect(site.render("/%E0%A4%A/")).toBeUndefined();
+    expect(site.render("/assets/css/samling.css")).toBeUndefined();
   }, 120_000);
 
   it("after an edit to one block", async () => {
