@@ -81,8 +81,12 @@ function* itemsOf(block: Block): Generator<ThemableItem> {
   }
 }
 
+/** What names a block with themes but no title where its themes are listed (theme pages): a quote, by its words. */
+const untitledPassage = (block: Block): Pick<ThemableItem, "text"> => (block.kind === "quote" ? { text: block.text } : {});
+
 /** The block's items in document order; the block itself first when it carries themes. */
 export function themableItems(block: Block): ThemableItem[] {
-  const own: ThemableItem[] = block.themes ? [{ kind: "passage", path: [], slot: [], themes: block.themes, ...(block.title && { title: block.title }) }] : [];
+  const named = (b: Block) => (b.title ? { title: b.title } : untitledPassage(b));
+  const own: ThemableItem[] = block.themes ? [{ kind: "passage", path: [], slot: [], themes: block.themes, ...named(block) }] : [];
   return [...own, ...itemsOf(block)];
 }

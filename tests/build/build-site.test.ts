@@ -123,6 +123,12 @@ describe("building the fixture that uses every block kind", () => {
     expect(html).toContain("1.–2. mars 2024");
   });
 
+  it("lists a quote without a title on its theme's page by its words; its report's title only as the source", () => {
+    const page = read(out, "tema/kommunikasjon/index.html");
+    const quote = /<li class="theme-item">\s*<a class="theme-item__link" href="[^"]+">Det viktigste er å starte\.<\/a>\s*<p class="theme-item__source">([^<]*)<\/p>/.exec(page);
+    expect(quote?.[1]).toMatch(/^En del med egne blokker · Alle blokker &lt;script&gt;/); // its section, then its report
+  });
+
   it("draws participants, poll results and a series of key figures as charts whose numbers are also in a table", () => {
     const html = read(out, report);
     const charts = [...html.matchAll(/<figure class="chart-figure">([\s\S]*?)<\/figure>/g)].map((m) => m[1]!);

@@ -40,7 +40,7 @@ describe("theme pages", () => {
   it("lists every theme of the vocabulary, alphabetically, used or not", () => {
     expect(model.themes.map((t) => [t.name, t.count])).toEqual([
       ["Et tema ingen bruker", 0],
-      ["Kommunikasjon", 4],
+      ["Kommunikasjon", 5],
       ["Kunnskapsdeling", 5],
     ]);
   });
@@ -50,9 +50,14 @@ describe("theme pages", () => {
       ["Gjennomgående svar", ["gjennomgaende-svar-1"]],
       ["Innlegg og tekster", [block("text").anchor]],
     ]);
-    expect(theme("kommunikasjon").groups.map((g) => g.kind)).toEqual(["finding", "proposal", "measure", "next-step"]);
+    expect(theme("kommunikasjon").groups.map((g) => g.kind)).toEqual(["finding", "proposal", "measure", "next-step", "passage"]);
     const [finding] = theme("kunnskapsdeling").groups[0]!.items;
     expect(finding).toMatchObject({ text: "Møteplasser", context: "Hvordan deler vi kunnskap? – Hovedfunn", report: { url: report.url, title: report.title } });
+  });
+  it("names a quote without a title by its words, not by its report's title", () => {
+    const [quote] = theme("kommunikasjon").groups.find((g) => g.kind === "passage")!.items;
+    expect(quote).toMatchObject({ text: "Det viktigste er å starte.", anchor: block("quote").anchor });
+    expect(quote).not.toHaveProperty("title");
   });
   it("names the reports a theme gathers from, and a theme's description", () => {
     expect(theme("kunnskapsdeling").reports.map((r) => r.id)).toEqual([report.id]);
