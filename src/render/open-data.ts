@@ -34,6 +34,7 @@ const summaryOf = (r: ReportModel, prefix: string) => ({
   url: withPrefix(prefix, r.url),
   json: withPrefix(prefix, `${r.url}report.json`),
   ...(r.pdf && { pdf: { url: withPrefix(prefix, r.pdf.href), pages: r.pdf.pages, bytes: r.pdf.bytes } }),
+  themes: r.themes.map((t) => ({ id: t.id, name: t.name, url: withPrefix(prefix, t.url) })),
 });
 
 export function reportJson(report: ReportModel, site: SiteModel): string {

@@ -50,6 +50,9 @@ const summary = {
   url: z.string().describe("Address of the report's page."),
   json: z.string().describe("Address of this report's JSON."),
   pdf: pdf.optional(),
+  themes: z
+    .array(z.strictObject({ id: z.string(), name: z.string(), url: z.string() }))
+    .describe("The report's themes — every theme its items carry — named in the report's language, each with the address of its theme page."),
 };
 
 export const reportOutput = z

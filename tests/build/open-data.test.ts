@@ -38,6 +38,12 @@ describe("open data", () => {
     expect(archiveOutput.safeParse(data).success).toBe(true);
     expect(data.reports.map((r: { id: string }) => r.id)).toEqual(["2024-03-01-alle-blokker"]);
     expect(data.reports[0]).toMatchObject({ url: "/2024-03-01-alle-blokker/", json: "/2024-03-01-alle-blokker/report.json", date: "2024-03-01" });
+    // Its themes, so the archive can be sorted by theme without reading every report.
+    expect(data.reports[0].themes).toEqual([
+      { id: "kunnskapsdeling", name: "Kunnskapsdeling", url: "/tema/kunnskapsdeling/" },
+      { id: "kommunikasjon", name: "Kommunikasjon", url: "/tema/kommunikasjon/" },
+    ]);
+    expect(json("2024-03-01-alle-blokker/report.json").themes).toEqual(data.reports[0].themes);
   });
 
   it("publishes the JSON Schemas that describe both", () => {
@@ -46,7 +52,7 @@ describe("open data", () => {
       expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
       expect(schema.type).toBe("object");
     }
-    expect(Object.keys(json("schema/report.schema.json").properties)).toEqual(["id", "url", "json", "pdf", "report", "blocks"]);
+    expect(Object.keys(json("schema/report.schema.json").properties)).toEqual(["id", "url", "json", "pdf", "themes", "report", "blocks"]);
   });
 
   it("publishes JSON that its published JSON Schema accepts, as any other tool would check it", () => {
