@@ -3,7 +3,7 @@ import { uiStrings } from "../shared/i18n/index.ts";
 import { pathPrefixOf } from "../render/metadata.ts";
 import type { ValidContent, ValidReport } from "../validate/validated.ts";
 import { buildReport } from "./build-report.ts";
-import { collectNextSteps } from "./next-steps.ts";
+import { collectNextSteps, groupNextSteps, STATUS_LABEL, today } from "./next-steps.ts";
 import { slugify } from "./slug.ts";
 import { collectThemes, relateReports, themeLinker } from "./themes.ts";
 import type { ArchiveFilter, ReportModel, SiteModel } from "./types.ts";
@@ -37,6 +37,8 @@ export interface ModelOptions {
   drafts?: boolean;
   /** Previewing with `serve`: report pages link their print preview. */
   preview?: boolean;
+  /** The day next steps' due dates are compared with (YYYY-MM-DD); today, or SOURCE_DATE_EPOCH's day. */
+  asOf?: string;
 }
 
 /**
@@ -54,11 +56,13 @@ export function buildSite(content: ValidContent, options: ModelOptions = {}, mem
   // Made new here, not changed: a kept model may serve in the next build too.
   const published = included.map(modelOf).map((r) => (r.publisher ? r : { ...r, publisher: content.site.name }));
   const reports = relateReports(published.sort(byDateDescending));
-  const steps = collectNextSteps(reports);
+  const steps = collectNextSteps(reports, options.asOf ?? today());
   const ui = uiStrings(content.site.lang);
   return {
     ...filters(reports),
     nextSteps: steps,
+    nextStepGroups: groupNextSteps(steps, ui),
+    stepStatusLabels: STATUS_LABEL,
     stepsById: Object.fromEntries(steps.flatMap((s) => (s.id ? [[s.id, s]] : []))),
     site: content.site,
     siteUrl: content.site.url ?? "http://localhost/",

@@ -1,6 +1,7 @@
 /** What the templates receive: validated content plus everything derived from it. */
 import type { BarChart } from "../render/charts/bar-chart.ts";
 import type { Block } from "../schema/blocks/index.ts";
+import type { stepStatuses } from "../schema/blocks/next-steps.ts";
 import type { Lang, UiStrings } from "../shared/i18n/index.ts";
 import type { Report } from "../schema/report.ts";
 import type { Site } from "../schema/site.ts";
@@ -187,16 +188,34 @@ export interface ArchiveFilter {
 }
 
 /** A next step from any report, with where it came from and, when a later report says so, that it is done. */
+export type StepStatus = (typeof stepStatuses)[number];
+
 export interface StepModel {
-  /** The id a later report marks it done by. */
+  /** The id a later report refers to it by. */
   id?: string;
   what: string;
+  /** Its due date. */
   when?: string;
   who?: string;
-  report: { title: string; url: string; lang: Lang };
+  /** Where it stands: its own word, or the latest later report's. */
+  status: StepStatus;
+  /** The interface string that names the status. */
+  statusLabel: keyof UiStrings;
+  /** Due before the build's day and still open (planned or ongoing). */
+  overdue: boolean;
+  report: { title: string; url: string; lang: Lang; year?: string };
   /** Anchor of the step: its id, or one made from its block's. */
   anchor: string;
-  done?: { report: { title: string; url: string }; note?: string };
+  /** The later report that changed its status, and what it said. */
+  changed?: { status: StepStatus; report: { title: string; url: string }; note?: string };
+}
+
+/** The next steps with one status: those with a due date by date, then those without. */
+export interface StepGroup {
+  status: StepStatus;
+  label: string;
+  dated: StepModel[];
+  undated: StepModel[];
 }
 
 /** One theme's page: what it gathers from every report, grouped by kind. */
@@ -232,6 +251,10 @@ export interface SiteModel {
   themes: ThemeModel[];
   /** Every next step of every report, by date; undated last. */
   nextSteps: StepModel[];
+  /** The same steps by status, for the next-steps page. */
+  nextStepGroups: StepGroup[];
+  /** The interface string that names each step status. */
+  stepStatusLabels: Record<StepStatus, keyof UiStrings>;
   /** Steps by id, for a report that marks one done. */
   stepsById: Record<string, StepModel>;
 }

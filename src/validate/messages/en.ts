@@ -54,7 +54,7 @@ export const en: Catalogue = {
   "ids/duplicate": { message: (p) => `id "${p.id}" is already used (${p.first})`, hint: () => "Every id must be unique: it becomes a link (#id) or an address. Give one of them another id." },
   "ids/leading-digit": { message: (p) => `id "${p.value}" starts with a digit`, hint: (p) => `An id becomes a link anchor (#id), and the print layout finds anchors only when they start with a letter. Write, for example, "s-${p.value}".` },
   "ref/unresolved": { message: (p) => `"${p.ref}" refers to something that does not exist`, hint: (p) => `Use the id of a block or question in the same report.${mean(p)}` },
-  "ref/unknown-step": { message: (p) => `no other report has the step "${p.ref}"`, hint: (p) => `Under "done", give the id of a next step in an earlier report (its "id" under "items").${mean(p)}` },
+  "ref/unknown-step": { message: (p) => `no other report has the step "${p.ref}"`, hint: (p) => `Under "done" and "updates", give the id of a next step in an earlier report (its "id" under "items").${mean(p)}` },
   "ref/unknown-theme": { message: (p) => `unknown theme "${p.ref}"`, hint: (p) => (p.allowed ? `Use the id of a theme in content/themes.yaml: ${p.allowed}.${mean(p)}` : "Themes are defined in content/themes.yaml (id and name); that file does not exist yet.") },
   "questions/unknown-part": { message: (p) => `the part "${p.part}" is not defined in the block's "parts"`, hint: (p) => `Define it under "parts", or use one of: ${p.allowed}.${mean(p)}` },
   "publish/required": { message: (p) => `a published report must have "${p.key}"`, hint: (p) => `Fill in "${p.key}", or set "status: draft" until the report is ready.` },

@@ -55,7 +55,7 @@ export const nb: Catalogue = {
   "ids/duplicate": { message: (p) => `id «${p.id}» er brukt før (${p.first})`, hint: () => "Hver id må være unik: den blir en lenke (#id) eller en adresse. Gi en av dem en annen id." },
   "ids/leading-digit": { message: (p) => `id «${p.value}» begynner med et tall`, hint: (p) => `En id blir et lenkeanker (#id), og utskriften finner ankre bare når de begynner med en bokstav. Skriv for eksempel «s-${p.value}».` },
   "ref/unresolved": { message: (p) => `«${p.ref}» viser til noe som ikke finnes`, hint: (p) => `Bruk id-en til en blokk eller et spørsmål i samme rapport.${mean(p)}` },
-  "ref/unknown-step": { message: (p) => `fant ikke steget «${p.ref}» i noen annen rapport`, hint: (p) => `Under «done» står id-en til et neste steg i en tidligere rapport (feltet «id» under «items»).${mean(p)}` },
+  "ref/unknown-step": { message: (p) => `fant ikke steget «${p.ref}» i noen annen rapport`, hint: (p) => `Under «done» og «updates» står id-en til et neste steg i en tidligere rapport (feltet «id» under «items»).${mean(p)}` },
   "ref/unknown-theme": { message: (p) => `ukjent tema «${p.ref}»`, hint: (p) => (p.allowed ? `Bruk id-en til et tema i content/themes.yaml: ${p.allowed}.${mean(p)}` : "Temaene defineres i content/themes.yaml (id og navn); filen finnes ikke ennå.") },
   "questions/unknown-part": { message: (p) => `delen «${p.part}» er ikke definert i blokkens «parts»`, hint: (p) => `Definer den under «parts», eller bruk en av: ${p.allowed}.${mean(p)}` },
   "publish/required": { message: (p) => `en publisert rapport må ha «${p.key}»`, hint: (p) => `Fyll inn «${p.key}», eller sett «status: draft» til rapporten er klar.` },

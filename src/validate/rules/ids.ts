@@ -56,29 +56,30 @@ function unresolved(report: Pick<CheckedReport, "blocks">, known: Set<string>): 
   return out;
 }
 
-/** A report's next steps' ids, and the steps it marks as done (with where it says so). */
+/** A report's next steps' ids, and the earlier steps it marks done or gives a new status (with where it says so). */
 const stepsOf = perObject((blocks: CheckedReport["blocks"]) => {
   const ids: string[] = [];
-  const done: Array<{ id: string; doc: SourceDoc; at: number }> = [];
+  const refs: Array<{ id: string; doc: SourceDoc; path: Array<string | number> }> = [];
   for (const { block, doc } of allBlocks(blocks)) {
     if (block.kind !== "next-steps") continue;
     for (const s of block.items) if (s.id) ids.push(s.id);
-    block.done?.forEach((d, i) => done.push({ id: d.id, doc, at: i }));
+    block.done?.forEach((d, i) => refs.push({ id: d.id, doc, path: ["done", i, "id"] }));
+    block.updates?.forEach((u, i) => refs.push({ id: u.id, doc, path: ["updates", i, "id"] }));
   }
-  return { ids, done };
+  return { ids, refs };
 });
 
-/** A step marked done must be a next step of another report. */
+/** A step marked done, or given a new status, must be a next step of another report. */
 function unresolvedDoneSteps(reports: readonly CheckedReport[]): Diagnostic[] {
   const steps = new Map<string, string>();
   for (const r of reports) for (const id of stepsOf(r.blocks).ids) steps.set(id, reportId(r));
   const out: Diagnostic[] = [];
   for (const r of reports) {
-    for (const d of stepsOf(r.blocks).done) {
+    for (const d of stepsOf(r.blocks).refs) {
       const owner = steps.get(d.id);
       if (owner && owner !== reportId(r)) continue;
       const suggestion = closest(d.id, [...steps.keys()]);
-      out.push(d.doc.problem(["done", d.at, "id"], "ref/unknown-step", { ref: d.id, ...(suggestion && { suggestion }) }));
+      out.push(d.doc.problem(d.path, "ref/unknown-step", { ref: d.id, ...(suggestion && { suggestion }) }));
     }
   }
   return out;
