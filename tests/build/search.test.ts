@@ -62,4 +62,12 @@ describe("search", () => {
     const results = await search("forventningsgapene");
     expect(results.map((r) => r.url)).toContain("/2025-aldersvennlig-forventningsgap/");
   });
+  it("tells each result's date and organisers, so reports with like titles can be told apart", async () => {
+    const meta = await withPagefind<Record<string, string>>(`
+      const found = await pagefind.search("oppgavedeling");
+      const data = await Promise.all(found.results.map((r) => r.data()));
+      return data.find((d) => d.url === "/2024-10-25-agder-partnerskapsmote/").meta;`);
+    // Named in the site's language: the search page shows them as «Dato: …», «Arrangør: …».
+    expect(meta).toMatchObject({ Dato: "25. oktober 2024", Arrangør: "Helsefellesskapet Agder" });
+  });
 });
