@@ -80,8 +80,8 @@ export class LiveContent {
   private touched(path: string): Touched {
     const parts = relative(this.contentDir, resolve(path)).split(sep);
     if (parts.length === 1 && /^(site|themes)\.yaml$/.test(parts[0]!)) return { site: true };
-    if (parts[0] === "reports" && parts.length >= 3) return { folder: parts[1]! };
-    return { all: true }; // a report folder made or removed, the content folder itself, something unforeseen
+    if (parts[0] === "reports" && parts.length >= 2) return { folder: parts[1]! }; // a file in it, or the folder made or removed
+    return { all: true }; // the content folder itself, reports/ itself, something unforeseen
   }
 
   /** Files changed, were made or were removed (absolute or relative paths): read what they touch again. */
@@ -90,7 +90,9 @@ export class LiveContent {
     if (touched.some((t) => "all" in t) || !existsSync(this.contentDir)) return this.reloadAll();
     if (touched.some((t) => "site" in t)) this.reloadSite();
     for (const folder of new Set(touched.flatMap((t) => ("folder" in t ? [t.folder] : [])))) {
-      if (existsSync(resolve(this.contentDir, "reports", folder))) this.reloadFolder(folder);
+      // A folder made or removed changes the listing (relist loads the new one); otherwise only it is read again.
+      const known = this.listing.folders.includes(folder);
+      if (known && existsSync(resolve(this.contentDir, "reports", folder))) this.reloadFolder(folder);
       else this.relist();
     }
   }

@@ -68,6 +68,12 @@ describe("content kept between saves", () => {
     rmSync(join(dir, "reports/2024-04-01-kopi"), { recursive: true });
     save("reports/2024-04-01-kopi/report.yaml", "reports/2024-04-01-kopi");
     expect(live.result()).toEqual(fresh());
+    // A new folder told of only by a file in it (the watcher may report the file before, or without, its folder).
+    cpSync(join(dir, REPORT), join(dir, "reports/2024-05-01-ny"), { recursive: true });
+    edit("reports/2024-05-01-ny/report.yaml", /^title: .*/m, "title: En ny");
+    save("reports/2024-05-01-ny/report.yaml");
+    expect(live.result().model?.reports.map((r) => r.title)).toContain("En ny");
+    expect(live.result()).toEqual(fresh());
   });
 
   it("follows the themes file: a removed theme makes every use of it a located error", () => {
