@@ -60,24 +60,15 @@ describe("serve's pages after a save", () => {
     expect(site.render("/assets/css/samling.css")).toBeUndefined();
   }, 120_000);
 
-  it("after an edit to one block", async () => {
-    const file = edit("reports/2024-03-01-alle-blokker/12-slutt.yaml", /text: .*/, "text: Takk for i dag, og vel hjem.");
-    await site.update([file]);
-    expect(site.render("/2024-03-01-alle-blokker/")?.body).toContain("Takk for i dag, og vel hjem.");
-    await expectSameAsBuild();
-  }, 120_000);
-
-  it("after an edit to a chapter of the long report (its notes and the contents change)", async () => {
-    const file = edit("reports/lang-rapport/02-del-1/01-innledning.md", /\n\n/, "\n\n## Et nytt avsnitt\n\nMed en fotnote.[^ny]\n\n[^ny]: Den nye fotnoten.\n\n");
-    await site.update([file]);
-    expect(site.render("/lang-rapport/")?.body).toContain("Den nye fotnoten.");
-    await expectSameAsBuild();
-  }, 120_000);
-
-  it("after an edit to the site file, which every page shows", async () => {
-    const file = edit("site.yaml", /^name: .*/m, "name: Et annet nettsted");
-    await site.update([file]);
-    expect(site.render("/")?.body).toContain("Et annet nettsted");
+  it.each([
+    ["one block", "reports/2024-03-01-alle-blokker/12-slutt.yaml", /text: .*/, "text: Takk for i dag, og vel hjem.", "/2024-03-01-alle-blokker/", "Takk for i dag, og vel hjem."],
+    // Its notes are numbered through the report, and its contents change.
+    ["a chapter of the long report", "reports/lang-rapport/02-del-1/01-innledning.md", /\n\n/, "\n\n## Et nytt avsnitt\n\nMed en fotnote.[^ny]\n\n[^ny]: Den nye fotnoten.\n\n", "/lang-rapport/", "Den nye fotnoten."],
+    // Every page shows it.
+    ["the site file", "site.yaml", /^name: .*/m, "name: Et annet nettsted", "/", "Et annet nettsted"],
+  ] as const)("after an edit to %s", async (_what, path, from, to, page, shown) => {
+    await site.update([edit(path, from, to)]);
+    expect(site.render(page)?.body).toContain(shown);
     await expectSameAsBuild();
   }, 120_000);
 
