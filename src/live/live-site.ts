@@ -13,7 +13,6 @@ import { prepareMedia } from "../build/media-step.ts";
 import { useSiteModel } from "../build/site-data.ts";
 import { copiedFiles, generatedFiles } from "../build/site-config.ts";
 import { IMAGE_FILE } from "../load/load-content.ts";
-import type { SiteModel } from "../model/types.ts";
 import { hasErrors } from "../validate/diagnostic.ts";
 import { LiveContent } from "./live-content.ts";
 import { LiveSearch } from "./live-search.ts";
@@ -80,10 +79,6 @@ export class LiveSite {
 
   get result(): CheckResult {
     return this.checked;
-  }
-
-  get model(): SiteModel | undefined {
-    return this.checked.model;
   }
 
   get pathPrefix(): string {

@@ -87,7 +87,7 @@ export class PageRenderer {
   private readonly templates: PageTemplate[];
   private readonly layouts = new Map<string, { data: Record<string, unknown>; template: NunjucksLib.Template }>();
 
-  constructor(private readonly pageSet: PageSet) {
+  constructor(pageSet: PageSet) {
     const parts = join(projectDir, "layouts/parts");
     // Eleventy's loader looks in the includes folder, then the working folder (the project).
     this.env = new nunjucks.Environment(new nunjucks.FileSystemLoader([parts, projectDir]), NUNJUCKS_OPTIONS);
