@@ -101,8 +101,7 @@ export class LiveSite {
 
   /** Stylesheets, scripts or images of the site changed: write them again. */
   rewriteAssets(): void {
-    this.writeAssets(this.outDir);
-    this.search.schedule();
+    this.writeAssets(this.outDir); // the pages' words are as they were: the search index stands
   }
 
   private async refresh(imagesChanged: boolean): Promise<void> {
