@@ -13,7 +13,7 @@ import { interruptible } from "../print/interrupt.ts";
 import { formatPrintFailures, PrintFailures } from "../print/print-messages.ts";
 import type { PrintOptions, PrintResult } from "../print/print-pdfs.ts";
 import type { PrintFailure } from "../print/watchdog.ts";
-import { hasErrors, type Diagnostic } from "../validate/diagnostic.ts";
+import { hasErrors, type Diagnostic } from "../shared/diagnostic.ts";
 import { check } from "./check.ts";
 import { describeError, projectDir, runEleventy } from "./eleventy.ts";
 import { prepareMedia } from "./media-step.ts";

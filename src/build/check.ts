@@ -2,7 +2,7 @@
 import { loadContent } from "../load/load-content.ts";
 import { buildSite, type ModelOptions } from "../model/build-site.ts";
 import type { ReportModel, SiteModel } from "../model/types.ts";
-import { hasErrors, sortDiagnostics, strict, type Diagnostic } from "../validate/diagnostic.ts";
+import { hasErrors, sortDiagnostics, strict, type Diagnostic } from "../shared/diagnostic.ts";
 import { checkAnchorLinks } from "../validate/rules/anchor-links.ts";
 import { reportId } from "../validate/rules/ids.ts";
 import { validateContent } from "../validate/validate-content.ts";

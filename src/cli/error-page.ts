@@ -3,7 +3,7 @@
  * problem with its file, line, the lines around it and what to do — the same
  * words as in the terminal. The page reloads itself once the files are fixed.
  */
-import type { Diagnostic } from "../validate/diagnostic.ts";
+import type { Diagnostic } from "../shared/diagnostic.ts";
 import { describe } from "../validate/format-report.ts";
 import { catalogues, type MessageLang } from "../validate/messages/index.ts";
 import { escapeHtml } from "../render/html.ts";

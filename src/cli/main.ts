@@ -1,11 +1,11 @@
 /** The `samling` command. Returns the exit code; prints diagnostics, never stack traces for content. */
 import { buildSite, defaultParseCacheDir } from "../build/build-site.ts";
 import { check } from "../build/check.ts";
-import { hasErrors } from "../validate/diagnostic.ts";
-import type { Diagnostic } from "../validate/diagnostic.ts";
+import { hasErrors } from "../shared/diagnostic.ts";
+import type { Diagnostic } from "../shared/diagnostic.ts";
 import { formatGithub, formatJson } from "../validate/format-machine.ts";
 import { formatReport } from "../validate/format-report.ts";
-import { formatCount } from "../render/format.ts";
+import { formatCount } from "../shared/format.ts";
 import { formatPrintFailures } from "../print/print-messages.ts";
 import { parseCliArgs, USAGE, type CliArgs } from "./args.ts";
 import { serve } from "./serve.ts";

@@ -10,10 +10,12 @@ import { block } from "../schema/blocks/index.ts";
 import { report } from "../schema/report.ts";
 import { site } from "../schema/site.ts";
 import { themesFile } from "../schema/themes.ts";
+import { solution } from "../schema/solution.ts";
 
 export const CONTENT_FILES = {
   site: { schema: site, file: "content/site.yaml", title: "site.yaml" },
   themes: { schema: themesFile, file: "content/themes.yaml", title: "themes.yaml" },
+  solution: { schema: solution, file: "content/losninger/<id>.yaml", title: "Løsning" },
   report: { schema: report, file: "content/reports/<rapport>/report.yaml", title: "report.yaml" },
   block: { schema: block, file: "content/reports/<rapport>/*.yaml, <del>/index.yaml", title: "Blokkfiler" },
 } as const;
@@ -35,6 +37,7 @@ export function contentFileKind(pathInContent: string): ContentFileKind | undefi
   if (!/\.ya?ml$/.test(pathInContent)) return undefined;
   if (/^site\.ya?ml$/.test(pathInContent)) return "site";
   if (/^themes\.ya?ml$/.test(pathInContent)) return "themes";
+  if (/^losninger\/[^/]+\.ya?ml$/.test(pathInContent)) return "solution";
   if (/^reports\/[^/]+\/report\.ya?ml$/.test(pathInContent)) return "report";
   return pathInContent.startsWith("reports/") ? "block" : undefined;
 }

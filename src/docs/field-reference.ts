@@ -110,7 +110,7 @@ export function fieldReference(samples: Samples): string {
     "Alle felt i innholdsfilene. Generert fra skjemaene i `src/schema/` med `npm run docs` — ikke rediger for hånd.",
     "Eksemplene er hentet fra eksempelinnholdet. Tekstfelt kan bruke Markdown der beskrivelsen sier det.",
   ];
-  for (const kind of ["site", "themes", "report"] as const) {
+  for (const kind of ["site", "themes", "solution", "report"] as const) {
     const schema = editorSchema(kind);
     const list: Row[] = [];
     rows(schema, "", samples[kind], list, anywhere);

@@ -14,12 +14,13 @@ import { ruleCatalogue } from "./rule-catalogue.ts";
 export const EXAMPLE_CONTENT = ["content", "tests/fixtures/valid/content"];
 
 function samplesFrom(dirs: string[]): Samples {
-  const samples: Samples = { site: [], themes: [], report: [], block: [] };
+  const samples: Samples = { site: [], themes: [], solution: [], report: [], block: [] };
   const blocks = (list: LoadedBlock[]): unknown[] => list.flatMap((b) => [blockData(b.doc, b.children !== undefined), ...blocks(b.children ?? [])]);
   for (const dir of dirs) {
     const loaded = loadContent(dir);
     if (loaded.site) samples.site.push(loaded.site.data);
     if (loaded.themes) samples.themes.push(loaded.themes.data);
+    samples.solution.push(...loaded.solutions.map((s) => s.data));
     for (const r of loaded.reports) samples.report.push(r.meta.data), samples.block.push(...blocks(r.blocks));
   }
   return samples;

@@ -4,9 +4,9 @@
  * the rule list and the message catalogues; a test keeps it current and checks
  * that the code emits no rule that is missing here.
  */
-import type { Params } from "../validate/diagnostic.ts";
+import type { Params } from "../shared/diagnostic.ts";
 import { catalogues } from "../validate/messages/index.ts";
-import { RULES, type RuleId } from "../validate/rules-catalogue.ts";
+import { RULES, type RuleId } from "../shared/rules-catalogue.ts";
 
 /** Values to show each message with, as a real problem would fill them in. */
 const EXAMPLES: Record<RuleId, Params> = {
@@ -52,6 +52,8 @@ const EXAMPLES: Record<RuleId, Params> = {
   "ref/unresolved": { ref: "tilit", suggestion: "tillit" },
   "ref/unknown-step": { ref: "forankringg", suggestion: "forankring" },
   "ref/unknown-theme": { ref: "oppgavedelling", suggestion: "oppgavedeling", allowed: "oppgavedeling, teknologi" },
+  "ref/unknown-solution": { ref: "mikrolaering", suggestion: "mikrolæring", allowed: "kombistillinger, mikrolæring" },
+  "solution/file-name": { name: "Kombistillinger.yaml", suggestion: "kombistillinger" },
   "questions/unknown-part": { part: "funnn", allowed: "funn, steg", suggestion: "funn" },
   "publish/required": { key: "summary" },
   "link/unsafe-scheme": { url: "javascript:alert(1)", scheme: "javascript:" },

@@ -11,7 +11,7 @@ import { modelChecked, type CheckMemo, type CheckOptions, type CheckResult } fro
 import { beginLoad } from "../load/parse-cache.ts";
 import { ParseStore } from "../load/parse-store.ts";
 import { listReportFolders, loadReportFolder, loadSiteFiles, type LoadedFolder, type LoadedSiteFiles } from "../load/load-content.ts";
-import type { Diagnostic } from "../validate/diagnostic.ts";
+import type { Diagnostic } from "../shared/diagnostic.ts";
 import { joinChecks, validateOrphans, validateReport, validateSiteFiles, type OrphanCheck, type ReportCheck, type SiteCheck } from "../validate/validate-content.ts";
 
 interface FolderState {

@@ -13,7 +13,7 @@ import { prepareMedia } from "../build/media-step.ts";
 import { useSiteModel } from "../build/site-data.ts";
 import { copiedFiles, generatedFiles } from "../build/site-config.ts";
 import { IMAGE_FILE } from "../load/load-content.ts";
-import { hasErrors } from "../validate/diagnostic.ts";
+import { hasErrors } from "../shared/diagnostic.ts";
 import { LiveContent } from "./live-content.ts";
 import { LiveSearch } from "./live-search.ts";
 import { PageRenderer, type PageRoute } from "./page-renderer.ts";

@@ -6,7 +6,7 @@
  */
 import { plugins } from "@citation-js/core";
 import "@citation-js/plugin-bibtex";
-import { diagnostic, type Diagnostic } from "../validate/diagnostic.ts";
+import { diagnostic, type Diagnostic } from "../shared/diagnostic.ts";
 import { LineIndex } from "./positions.ts";
 import { readText } from "./read-text.ts";
 

@@ -1,5 +1,6 @@
 /**
- * Walks content/: site.yaml, themes.yaml (optional), and one folder per report under reports/.
+ * Walks content/: site.yaml, themes.yaml (optional), the solutions in losninger/ (optional, one
+ * .yaml file each), and one folder per report under reports/.
  * In a report folder, report.yaml describes the report and every other
  * .yaml/.yml/.md file is a block, in file-name order (prefix with 01-, 02- …).
  * A sub-folder is a section: its index.yaml/index.md describes it and its
@@ -10,7 +11,7 @@
  */
 import { existsSync, readdirSync, statSync, type Dirent } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { diagnostic, type Diagnostic } from "../validate/diagnostic.ts";
+import { diagnostic, type Diagnostic } from "../shared/diagnostic.ts";
 import { parseMarkdownFile, parseYamlFile, type ParseResult } from "./parse-file.ts";
 import { readText } from "./read-text.ts";
 import type { SourceDoc } from "./source-doc.ts";
@@ -44,6 +45,8 @@ export interface LoadedContent {
   site?: SourceDoc;
   /** content/themes.yaml, when the site has one. */
   themes?: SourceDoc;
+  /** content/losninger/<id>.yaml: the solutions, in file-name order. */
+  solutions: SourceDoc[];
   reports: LoadedReport[];
   /** Blocks of a report or section whose report.yaml or index file is missing or unreadable: still checked, never built. */
   orphans: LoadedBlock[];
@@ -181,10 +184,11 @@ export function loadReportFolder(contentDir: string, folder: string): LoadedFold
   return { folder, ...(report && { report }), orphans, diagnostics };
 }
 
-/** The site's own files: site.yaml and, when there is one, themes.yaml. */
+/** The site's own files: site.yaml and, when there are any, themes.yaml and the solutions. */
 export interface LoadedSiteFiles {
   site?: SourceDoc;
   themes?: SourceDoc;
+  solutions: SourceDoc[];
   diagnostics: Diagnostic[];
   /** The content folder itself is not there: nothing else to look for. */
   noContentDir?: true;
@@ -192,7 +196,7 @@ export interface LoadedSiteFiles {
 
 export function loadSiteFiles(contentDir: string): LoadedSiteFiles {
   const diagnostics: Diagnostic[] = [];
-  const loaded: LoadedSiteFiles = { diagnostics };
+  const loaded: LoadedSiteFiles = { diagnostics, solutions: [] };
   if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
     diagnostics.push(diagnostic(displayPath(contentDir) || ".", undefined, "file/missing", { what: displayPath(contentDir) + "/" }));
     return { ...loaded, noContentDir: true };
@@ -207,7 +211,26 @@ export function loadSiteFiles(contentDir: string): LoadedSiteFiles {
     const themes = loadFile(themesFile, diagnostics);
     if (themes) loaded.themes = themes;
   }
+  loaded.solutions = loadSolutionFiles(join(contentDir, SOLUTIONS_DIR), diagnostics);
   return loaded;
+}
+
+/** The folder of solutions under content/, and the address of their pages. */
+export const SOLUTIONS_DIR = "losninger";
+const YAML_FILE = /\.ya?ml$/i;
+
+/** Each solution is a YAML file named by its id; anything else in the folder is named as unused. */
+function loadSolutionFiles(dir: string, problems: Diagnostic[]): SourceDoc[] {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
+  const docs: SourceDoc[] = [];
+  for (const entry of sortedEntries(dir)) {
+    const abs = join(dir, entry.name);
+    if (entry.isFile() && YAML_FILE.test(entry.name)) {
+      const doc = loadFile(abs, problems);
+      if (doc) docs.push(doc);
+    } else problems.push(diagnostic(displayPath(abs), undefined, "content/unknown-file", { name: entry.name }, "warning"));
+  }
+  return docs;
 }
 
 /** The report folders under content/reports/, in name order; none is a problem. */
@@ -223,6 +246,7 @@ export function joinLoaded(siteFiles: LoadedSiteFiles, listing: { diagnostics: D
   return {
     ...(siteFiles.site && { site: siteFiles.site }),
     ...(siteFiles.themes && { themes: siteFiles.themes }),
+    solutions: siteFiles.solutions,
     reports: folders.flatMap((f) => (f.report ? [f.report] : [])),
     orphans: folders.flatMap((f) => f.orphans),
     diagnostics: [...siteFiles.diagnostics, ...listing.diagnostics, ...folders.flatMap((f) => f.diagnostics)],

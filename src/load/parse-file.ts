@@ -5,7 +5,7 @@
  * way of locating problems) and a Markdown body.
  */
 import matter from "gray-matter";
-import { diagnostic, type Diagnostic } from "../validate/diagnostic.ts";
+import { diagnostic, type Diagnostic } from "../shared/diagnostic.ts";
 import { LineIndex } from "./positions.ts";
 import { SourceDoc } from "./source-doc.ts";
 import { quotedFix } from "./yaml-hints.ts";

@@ -1,5 +1,5 @@
 /** Offset ↔ line/column arithmetic and code frames for one text. */
-import type { Position } from "../validate/diagnostic.ts";
+import type { Position } from "../shared/diagnostic.ts";
 
 /** How much of a line a code frame shows. */
 const FRAME_WIDTH = 100;

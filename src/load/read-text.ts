@@ -5,7 +5,7 @@
  * the same on every platform.
  */
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-import { diagnostic, type Diagnostic } from "../validate/diagnostic.ts";
+import { diagnostic, type Diagnostic } from "../shared/diagnostic.ts";
 
 /** Content files are hand-written text; anything larger is a mistake, not a report. */
 export const MAX_CONTENT_BYTES = 1_000_000;

@@ -3,8 +3,8 @@
  * file's front matter), its Markdown body if any, and the means to turn a
  * data path into a line and column in the original file.
  */
-import { diagnostic, type Diagnostic, type Params, type Position } from "../validate/diagnostic.ts";
-import type { RuleId } from "../validate/rules-catalogue.ts";
+import { diagnostic, type Diagnostic, type Params, type Position } from "../shared/diagnostic.ts";
+import type { RuleId } from "../shared/rules-catalogue.ts";
 import { LineIndex } from "./positions.ts";
 import { pathKey, type Located, type Locations, type YamlPath } from "./yaml.ts";
 

@@ -8,7 +8,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
-import { diagnostic, type Diagnostic, type Position } from "../validate/diagnostic.ts";
+import { diagnostic, type Diagnostic, type Position } from "../shared/diagnostic.ts";
 import type { LoadedBlock } from "./load-content.ts";
 import { LineIndex } from "./positions.ts";
 import { readText } from "./read-text.ts";

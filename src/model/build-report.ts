@@ -14,7 +14,7 @@ import { chartOf } from "./charts.ts";
 import { headingOf } from "./headings.ts";
 import { modelItems } from "./items.ts";
 import { buildTable, tableSource } from "./table.ts";
-import { AnchorRegistry } from "./slug.ts";
+import { AnchorRegistry } from "../shared/slug.ts";
 import { resolveImagePath } from "../shared/image-path.ts";
 import { formatCitations } from "../cite/format-citations.ts";
 import { bodyOutline, readTexts } from "./texts.ts";

@@ -4,8 +4,10 @@ import { pathPrefixOf } from "../render/metadata.ts";
 import type { ValidContent, ValidReport } from "../validate/validated.ts";
 import { buildReport } from "./build-report.ts";
 import { collectNextSteps, groupNextSteps, STATUS_LABEL, today } from "./next-steps.ts";
-import { slugify } from "./slug.ts";
+import { slugify } from "../shared/slug.ts";
 import { collectThemes, relateReports, themeLinker } from "./themes.ts";
+import { buildSolutions, solutionFacets } from "./solutions.ts";
+import { feedEntries } from "./feed.ts";
 import type { ArchiveFilter, ReportModel, SiteModel } from "./types.ts";
 
 /** Norwegian alphabetical order: æ, ø, å after z. */
@@ -58,6 +60,8 @@ export function buildSite(content: ValidContent, options: ModelOptions = {}, mem
   const reports = relateReports(published.sort(byDateDescending));
   const steps = collectNextSteps(reports, options.asOf ?? today());
   const ui = uiStrings(content.site.lang);
+  const solutions = buildSolutions(content.solutions, reports, themeLink, content.site.lang, ui);
+  const facets = solutionFacets(solutions, ui);
   return {
     ...filters(reports),
     nextSteps: steps,
@@ -70,6 +74,11 @@ export function buildSite(content: ValidContent, options: ModelOptions = {}, mem
     ui,
     preview: Boolean(options.preview),
     reports,
-    themes: collectThemes(content.themes, reports, content.site.lang, ui),
+    themes: collectThemes(content.themes, reports, content.site.lang, ui, solutions),
+    solutions,
+    solutionsById: Object.fromEntries(solutions.map((s) => [s.id, s])),
+    solutionFacets: facets,
+    solutionFilterPages: facets.flatMap((f) => f.filters),
+    feed: feedEntries(reports, solutions, content.site.lang),
   };
 }

@@ -4,7 +4,7 @@
  * and key figures marked as a series. Charts only restate numbers that the
  * page also shows as text or in a table.
  */
-import { formatNumber } from "../render/format.ts";
+import { formatNumber } from "../shared/format.ts";
 import type { Lang, UiStrings } from "../shared/i18n/index.ts";
 import { plainText } from "../render/markdown.ts";
 import type { BarChart } from "../render/charts/bar-chart.ts";

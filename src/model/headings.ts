@@ -4,7 +4,7 @@
  * written ("Menti: … (50 svar)", "Oppgave 3: …").
  */
 import type { UiStrings } from "../shared/i18n/index.ts";
-import { formatNumber } from "../render/format.ts";
+import { formatNumber } from "../shared/format.ts";
 import type { Block } from "../schema/blocks/index.ts";
 import type { Lang } from "../shared/i18n/index.ts";
 

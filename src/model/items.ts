@@ -6,7 +6,7 @@
 import { plainText } from "../render/markdown.ts";
 import type { Block } from "../schema/blocks/index.ts";
 import { themableItems, type ThemableItem } from "../schema/themable.ts";
-import type { AnchorRegistry } from "./slug.ts";
+import type { AnchorRegistry } from "../shared/slug.ts";
 import type { ItemLists, ItemModel, ThemedItem, ThemeLink } from "./types.ts";
 
 export interface ItemContext {
@@ -64,9 +64,9 @@ export function modelItems(block: Block, ctx: ItemContext): BlockItems {
       counters.set(base, n);
       anchor = item.id ?? ctx.anchors.derive(`${base}-${n}`);
       const pointer = item.path.map((p) => `/${String(p).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
-      file(result.lists, item.slot, { anchor, themes, pointer, ...(item.title && { title: item.title }), ...(item.text && { text: item.text }) });
+      file(result.lists, item.slot, { anchor, themes, pointer, ...(item.title && { title: item.title }), ...(item.text && { text: item.text }), ...(item.solution && { solution: item.solution }) });
     }
-    if (item.themes.length === 0) continue;
+    if (item.themes.length === 0 && !item.solution) continue;
     const context = item.slot.length === 0 ? ctx.sectionHeading : contextOf(block, item, ctx);
     result.themed.push({
       kind: item.kind,
@@ -75,6 +75,7 @@ export function modelItems(block: Block, ctx: ItemContext): BlockItems {
       ...(item.title && { title: item.title }),
       ...(item.text && { text: item.text }),
       ...(context && { context }),
+      ...(item.solution && { solution: item.solution }),
     });
   }
   return result;

@@ -10,11 +10,11 @@
 import type { SourceDoc } from "../load/source-doc.ts";
 import type { CsvTable } from "../load/table-data.ts";
 import type { YamlPath } from "../load/yaml.ts";
-import { formatNumber } from "../render/format.ts";
+import { formatNumber } from "../shared/format.ts";
 import type { Lang } from "../shared/i18n/index.ts";
 import { plainText } from "../render/markdown.ts";
 import type { Block } from "../schema/blocks/index.ts";
-import type { Position } from "../validate/diagnostic.ts";
+import type { Position } from "../shared/diagnostic.ts";
 
 export type TableBlock = Extract<Block, { kind: "table" }>;
 

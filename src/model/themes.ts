@@ -5,7 +5,7 @@
 import type { Lang, UiStrings } from "../shared/i18n/index.ts";
 import { ITEM_KINDS, type ItemKind } from "../schema/themable.ts";
 import type { Theme } from "../schema/themes.ts";
-import type { ReportModel, ThemeLink, ThemeModel } from "./types.ts";
+import type { ReportModel, SolutionModel, ThemeLink, ThemeModel } from "./types.ts";
 
 export const themeUrl = (id: string): string => `/tema/${id}/`;
 
@@ -20,7 +20,8 @@ export function themeLinker(themes: readonly Theme[]): (id: string, lang: Lang) 
   };
 }
 
-const KIND_LABEL: Record<ItemKind, keyof UiStrings> = {
+/** The interface string naming each kind of item, as theme and solution pages group and label them. */
+export const KIND_LABEL: Record<ItemKind, keyof UiStrings> = {
   finding: "kindFindings",
   proposal: "kindProposals",
   measure: "kindMeasures",
@@ -91,7 +92,7 @@ export function relateReports(reports: readonly ReportModel[]): ReportModel[] {
   });
 }
 
-export function collectThemes(themes: readonly Theme[], reports: readonly ReportModel[], lang: Lang, ui: UiStrings): ThemeModel[] {
+export function collectThemes(themes: readonly Theme[], reports: readonly ReportModel[], lang: Lang, ui: UiStrings, solutions: readonly SolutionModel[] = []): ThemeModel[] {
   return themes
     .map((theme): ThemeModel => {
       const groups = ITEM_KINDS.map((kind) => ({
@@ -109,6 +110,7 @@ export function collectThemes(themes: readonly Theme[], reports: readonly Report
         url: themeUrl(theme.id),
         count: groups.reduce((n, g) => n + g.items.length, 0),
         reports: reports.filter((r) => r.themes.some((t) => t.id === theme.id)),
+        solutions: solutions.filter((s) => s.themes.some((t) => t.id === theme.id)).map((s) => ({ label: s.name, url: s.url })),
         groups,
       };
     })

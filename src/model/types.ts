@@ -5,8 +5,11 @@ import type { stepStatuses } from "../schema/blocks/next-steps.ts";
 import type { Lang, UiStrings } from "../shared/i18n/index.ts";
 import type { Report } from "../schema/report.ts";
 import type { Site } from "../schema/site.ts";
+import type { Solution, SolutionStatus } from "../schema/solution.ts";
+import type { PersonRef } from "../schema/common.ts";
 import type { ItemKind } from "../schema/themable.ts";
 import type { TableModel } from "./table.ts";
+import type { FeedEntry } from "./feed.ts";
 
 export interface TocEntry {
   anchor: string;
@@ -30,6 +33,8 @@ export interface ItemModel {
   themes: ThemeLink[];
   /** Where the item is in its block, as a JSON Pointer ("/items/0/answers/funn/1"), for the open data. */
   pointer: string;
+  /** The solution it tells of, by id (SiteModel.solutionsById names it). */
+  solution?: string;
 }
 
 /**
@@ -49,6 +54,8 @@ export interface ThemedItem {
   context?: string;
   anchor: string;
   themes: string[];
+  /** The solution it tells of, by id. */
+  solution?: string;
 }
 
 /** A block as rendered: its anchor, heading levels and, for a section, its blocks. */
@@ -143,7 +150,7 @@ export interface ReportModel {
   /** For the archive card: the participant total, and how many questions were asked. */
   participantTotal?: number;
   questionCount: number;
-  /** Every item of the report that carries a theme, in document order. */
+  /** Every item of the report that carries a theme or tells of a solution, in document order. */
   themedItems: ThemedItem[];
   /** The report's themes, each once, in the order they first appear. */
   themes: ThemeLink[];
@@ -228,6 +235,8 @@ export interface ThemeModel {
   count: number;
   /** The reports those items come from, in archive order. */
   reports: ReportModel[];
+  /** The solutions with the theme. */
+  solutions: SolutionFacetLink[];
   groups: Array<{ kind: ItemKind; label: string; items: Array<ThemedItem & { report: { title: string; url: string; lang: Lang } }> }>;
 }
 
@@ -257,4 +266,73 @@ export interface SiteModel {
   stepStatusLabels: Record<StepStatus, keyof UiStrings>;
   /** Steps by id, for a report that marks one done. */
   stepsById: Record<string, StepModel>;
+  /** The solutions (content/losninger/), by name. */
+  solutions: SolutionModel[];
+  /** Solutions by id, for the items that tell of one. */
+  solutionsById: Record<string, SolutionModel>;
+  /** The solutions' index filters (status, theme, sector, region), each a page. */
+  solutionFacets: SolutionFacet[];
+  /** Every filter page, for the template that makes them. */
+  solutionFilterPages: SolutionFilter[];
+  /** The Atom feed's entries, reports and new solutions, newest first. */
+  feed: FeedEntry[];
+}
+
+/** A solution's page, its card in the index and its open data: the validated file, with its links made and its mentions gathered. */
+export interface SolutionModel {
+  id: string;
+  url: string;
+  name: string;
+  summary: string;
+  problem?: string;
+  description?: string;
+  owners: OrganiserModel[];
+  region?: SolutionFacetLink;
+  municipalities: string[];
+  sectors: SolutionFacetLink[];
+  targetGroup?: string;
+  status: SolutionStatus;
+  /** The status as a class name: «i-drift». */
+  statusKey: string;
+  statusLink: SolutionFacetLink;
+  /** Key figures' numbers formatted in the site's language («1 200»). */
+  evidence?: { statement: string; source?: { title: string; url: string }; figures: Array<{ value: string; label: string }> };
+  readMore: Array<{ title: string; url: string }>;
+  contacts: PersonRef[];
+  themes: ThemeLink[];
+  adoptedBy: Array<{ place: string; year: number; note?: string }>;
+  added?: string;
+  /** Every item and block of a report that tells of it, newest report first. */
+  mentions: SolutionMention[];
+  /** The file it came from, for the open data. */
+  source: Solution;
+}
+
+/** A filter value of the solutions' index: a status, theme, sector or region, with its static page. */
+export interface SolutionFacetLink {
+  label: string;
+  url: string;
+}
+
+export interface SolutionMention {
+  kind: ItemKind;
+  /** The interface string for its kind: «Funn», «Tiltak»… */
+  kindLabel: string;
+  title?: string;
+  text?: string;
+  context?: string;
+  /** The exact anchor on the report's page. */
+  url: string;
+  report: { title: string; url: string; lang: Lang; date?: string; endDate?: string };
+}
+
+/** One static page of the solutions' index: the solutions with one status, theme, sector or region. */
+export interface SolutionFilter extends SolutionFacetLink {
+  solutions: SolutionModel[];
+}
+
+/** The index's filters, one group per facet, each filter a page. */
+export interface SolutionFacet {
+  label: string;
+  filters: SolutionFilter[];
 }

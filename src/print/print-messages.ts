@@ -8,7 +8,7 @@
  *         TypeError: Cannot read properties of null (reading 'offsetTop')
  *         → Se utskriften i forhåndsvisningen: …
  */
-import { formatCount } from "../render/format.ts";
+import { formatCount } from "../shared/format.ts";
 import type { MessageLang } from "../validate/messages/index.ts";
 import type { PrintFailure, PrintStage } from "./watchdog.ts";
 

@@ -16,17 +16,17 @@ import {
   formatSpeakers,
   formatTime,
   shortenLine,
-} from "./format.ts";
+} from "../shared/format.ts";
 import { renderBarChart, type BarChart } from "./charts/bar-chart.ts";
 import { hyphenateHtml } from "./hyphenate.ts";
 import { summaryFitsCover } from "./cover.ts";
-import { themeTags } from "./theme-tags.ts";
+import { themeTags, type SolutionTag } from "./theme-tags.ts";
 import { withPrefix } from "./html.ts";
 import type { ThemeLink } from "../model/types.ts";
 import { absoluteUrl, atomDate, OG_LOCALE, reportJsonLd, scriptJson } from "./metadata.ts";
 import type { ReportModel, SiteModel } from "../model/types.ts";
 import { outputSchemas } from "../schema/output.ts";
-import { archiveJson, reportJson } from "./open-data.ts";
+import { archiveJson, reportJson, solutionsJson } from "./open-data.ts";
 import type { Site } from "../schema/site.ts";
 import { plainText, renderInline, renderMarkdown } from "./markdown.ts";
 import { pictureHtml, type FigureWidth } from "./picture.ts";
@@ -74,7 +74,7 @@ export const filters = {
    */
   href: (path: string, pathPrefix: string) => withPrefix(pathPrefix, path),
   /** An item's themes as links to their pages. */
-  themeTags: (themes: ThemeLink[] | undefined, pathPrefix: string, ui: UiStrings) => themeTags(themes, pathPrefix, ui.themes),
+  themeTags: (themes: ThemeLink[] | undefined, pathPrefix: string, ui: UiStrings, solution?: SolutionTag) => themeTags(themes, pathPrefix, { themes: ui.themes, solution: ui.solution }, solution),
   /** A chart from the model as inline SVG. */
   barChart: (chart: BarChart) => renderBarChart(chart),
   /** The summary fits on the PDF's cover; otherwise it gets a page of its own (render/cover.ts). */
@@ -92,6 +92,7 @@ export const filters = {
   atomDate: (date: string | undefined) => atomDate(date),
   reportJson: (report: ReportModel, site: SiteModel) => reportJson(report, site),
   archiveJson: (site: SiteModel) => archiveJson(site),
+  solutionsJson: (site: SiteModel) => solutionsJson(site),
   outputSchema: (name: keyof typeof outputSchemas) => JSON.stringify(outputSchemas[name](), null, 2),
   ogLocale: (lang: Lang) => OG_LOCALE[lang],
 } as const;

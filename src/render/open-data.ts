@@ -54,3 +54,14 @@ export function archiveJson(site: SiteModel): string {
   }));
   return JSON.stringify({ site: site.site.name, reports }, null, 2);
 }
+
+/** The solutions as their files say, with their addresses and where the reports tell of them. */
+export function solutionsJson(site: SiteModel): string {
+  const solutions = site.solutions.map((s) => ({
+    id: s.id,
+    url: withPrefix(site.pathPrefix, s.url),
+    ...s.source,
+    mentions: s.mentions.map((m) => ({ url: withPrefix(site.pathPrefix, m.url), kind: m.kind, report: m.report.url.replace(/^\/|\/$/g, ""), ...(m.report.date && { date: m.report.date }) })),
+  }));
+  return JSON.stringify({ site: site.site.name, solutions }, null, 2);
+}

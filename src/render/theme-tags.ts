@@ -10,8 +10,16 @@
 import type { ThemeLink } from "../model/types.ts";
 import { escapeHtml, withPrefix } from "./html.ts";
 
-export function themeTags(themes: readonly ThemeLink[] | undefined, pathPrefix: string, label: string): string {
-  if (!themes?.length) return "";
-  const links = themes.map((t) => ` <a class="theme-tag" href="${escapeHtml(withPrefix(pathPrefix, t.url))}">${escapeHtml(t.name)}</a>`);
-  return `<span class="theme-tags" data-pagefind-ignore><span class="visually-hidden">${escapeHtml(label)}:</span>${links.join("")}</span>`;
+/** The solution an item tells of, linked after its themes: «Løsning: Kombistillinger». */
+export interface SolutionTag {
+  name: string;
+  url: string;
+}
+
+export function themeTags(themes: readonly ThemeLink[] | undefined, pathPrefix: string, labels: { themes: string; solution: string }, solution?: SolutionTag): string {
+  const tags = (themes ?? []).map((t) => ` <a class="theme-tag" href="${escapeHtml(withPrefix(pathPrefix, t.url))}">${escapeHtml(t.name)}</a>`);
+  const themePart = tags.length ? `<span class="visually-hidden">${escapeHtml(labels.themes)}:</span>${tags.join("")}` : "";
+  const solutionPart = solution ? ` <a class="solution-tag" href="${escapeHtml(withPrefix(pathPrefix, solution.url))}">${escapeHtml(labels.solution)}: ${escapeHtml(solution.name)}</a>` : "";
+  if (!themePart && !solutionPart) return "";
+  return `<span class="theme-tags" data-pagefind-ignore>${themePart}${solutionPart}</span>`;
 }

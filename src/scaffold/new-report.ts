@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { contentFileKind, schemaComment } from "../docs/editor-schemas.ts";
-import { slugify } from "../model/slug.ts";
+import { slugify } from "../shared/slug.ts";
 import { isRealDate } from "../schema/common.ts";
 
 export const SHAPES = ["conference", "partnership", "visit"] as const;

@@ -92,16 +92,20 @@ export const themeRefs = z
   .min(1)
   .describe("Temaer fra content/themes.yaml (id-ene). Samler punktet med andre om samme tema, på tvers av rapportene.");
 
-/** Fields that make an item findable across reports: its own anchor, and its themes. */
+/** A solution in the knowledge bank (content/losninger/<id>.yaml) that an item or block tells of. Validation checks the id is there. */
+export const solutionRef = id.describe("Id-en til en løsning i content/losninger/ (filnavnet uten .yaml). Løsningens side viser da til punktet.");
+
+/** Fields that make an item findable across reports: its own anchor, its themes, the solution it tells of. */
 export const itemTags = {
   id: id.optional().describe("Lenkeanker for punktet. Lages fra plasseringen når den mangler."),
   themes: themeRefs.optional(),
+  solution: solutionRef.optional(),
 };
 
 /** A point in a list: a line of text, or the line with an id and themes. */
 export const themedLine = z
   .union([inline, z.strictObject({ text: inline.describe("Punktet."), ...itemTags })])
-  .describe("Et punkt: en tekstlinje, eller { text, themes } når punktet skal ha temaer.");
+  .describe("Et punkt: en tekstlinje, eller { text, themes, solution } når punktet skal ha temaer eller vise til en løsning.");
 
 /** A titled item (a proposal, a measure) that can carry an id and themes. */
 export const themedText = z

@@ -6,6 +6,7 @@
 import * as z from "zod";
 import { block, blockSchemas } from "./blocks/index.ts";
 import { report } from "./report.ts";
+import { solution } from "./solution.ts";
 
 const pdf = z.strictObject({
   url: z.string().describe("Address of the report's PDF."),
@@ -66,7 +67,30 @@ export const archiveOutput = z
   })
   .describe("Every published report, newest first.");
 
+export const solutionsOutput = z
+  .strictObject({
+    site: z.string(),
+    solutions: z.array(
+      solution.extend({
+        id: z.string().describe("The solution's id: its file's name."),
+        url: z.string().describe("Address of the solution's page."),
+        mentions: z
+          .array(
+            z.strictObject({
+              url: z.string().describe("Address of the item or block that tells of the solution: <report url>#<anchor>."),
+              kind: z.string().describe("What it is: finding, proposal, measure, recurring-answer, next-step or passage."),
+              report: z.string().describe("The report's id."),
+              date: z.string().optional().describe("The report's date."),
+            }),
+          )
+          .describe("Every item and block of a published report that tells of the solution, newest report first."),
+      }),
+    ),
+  })
+  .describe("Every solution in the knowledge bank, by name.");
+
 export const outputSchemas = {
   report: () => z.toJSONSchema(reportOutput, { io: "input", unrepresentable: "any" }),
   archive: () => z.toJSONSchema(archiveOutput, { io: "input", unrepresentable: "any" }),
+  solutions: () => z.toJSONSchema(solutionsOutput, { io: "input", unrepresentable: "any" }),
 };

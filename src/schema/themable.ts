@@ -26,18 +26,21 @@ export interface ThemableItem {
   text?: string;
   id?: string;
   themes: string[];
+  /** The solution (content/losninger/<id>.yaml) the item tells of. */
+  solution?: string;
 }
 
 const line = (kind: ItemKind, path: Path, slot: string[], value: ThemedLine, extra: Partial<ThemableItem> = {}): ThemableItem =>
   typeof value === "string"
     ? { kind, path, slot, text: value, themes: [], ...extra }
-    : { kind, path, slot, text: value.text, themes: value.themes ?? [], ...(value.id && { id: value.id }), ...extra };
+    : { kind, path, slot, text: value.text, themes: value.themes ?? [], ...(value.id && { id: value.id }), ...(value.solution && { solution: value.solution }), ...extra };
 
 interface Titled {
   title?: string | undefined;
   text?: string | undefined;
   id?: string | undefined;
   themes?: string[] | undefined;
+  solution?: string | undefined;
 }
 
 const titled = (kind: ItemKind, path: Path, slot: string[], v: Titled): ThemableItem => ({
@@ -48,6 +51,7 @@ const titled = (kind: ItemKind, path: Path, slot: string[], v: Titled): Themable
   ...(v.title && { title: v.title }),
   ...(v.text && { text: v.text }),
   ...(v.id && { id: v.id }),
+  ...(v.solution && { solution: v.solution }),
 });
 
 function* itemsOf(block: Block): Generator<ThemableItem> {
@@ -74,7 +78,7 @@ function* itemsOf(block: Block): Generator<ThemableItem> {
       for (const [i, v] of block.items.entries()) yield titled("recurring-answer", ["items", i], ["items"], v);
       return;
     case "next-steps":
-      for (const [i, v] of block.items.entries()) yield titled("next-step", ["items", i], ["items"], { text: v.what, id: v.id, themes: v.themes });
+      for (const [i, v] of block.items.entries()) yield titled("next-step", ["items", i], ["items"], { text: v.what, id: v.id, themes: v.themes, solution: v.solution });
       return;
     default:
       return;
@@ -84,9 +88,10 @@ function* itemsOf(block: Block): Generator<ThemableItem> {
 /** What names a block with themes but no title where its themes are listed (theme pages): a quote, by its words. */
 const untitledPassage = (block: Block): Pick<ThemableItem, "text"> => (block.kind === "quote" ? { text: block.text } : {});
 
-/** The block's items in document order; the block itself first when it carries themes. */
+/** The block's items in document order; the block itself first when it carries themes or tells of a solution. */
 export function themableItems(block: Block): ThemableItem[] {
   const named = (b: Block) => (b.title ? { title: b.title } : untitledPassage(b));
-  const own: ThemableItem[] = block.themes ? [{ kind: "passage", path: [], slot: [], themes: block.themes, ...named(block) }] : [];
+  const own: ThemableItem[] =
+    block.themes || block.solution ? [{ kind: "passage", path: [], slot: [], themes: block.themes ?? [], ...(block.solution && { solution: block.solution }), ...named(block) }] : [];
   return [...own, ...itemsOf(block)];
 }

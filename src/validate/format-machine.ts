@@ -2,7 +2,7 @@
  * Diagnostics for tools: JSON for scripts and editors, and GitHub Actions
  * workflow commands, which GitHub shows as annotations on the changed lines.
  */
-import type { Diagnostic } from "./diagnostic.ts";
+import type { Diagnostic } from "../shared/diagnostic.ts";
 import { describe } from "./format-report.ts";
 import type { MessageLang } from "./messages/index.ts";
 

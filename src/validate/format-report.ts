@@ -4,7 +4,7 @@
  *     <code frame>
  *     → hint
  */
-import type { Diagnostic } from "./diagnostic.ts";
+import type { Diagnostic } from "../shared/diagnostic.ts";
 import { catalogues, type MessageLang } from "./messages/index.ts";
 
 export function describe(d: Diagnostic, lang: MessageLang = "nb"): { message: string; hint: string } {

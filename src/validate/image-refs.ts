@@ -5,7 +5,7 @@
  */
 import type { SourceDoc } from "../load/source-doc.ts";
 import { resolveImagePath } from "../shared/image-path.ts";
-import type { Position } from "./diagnostic.ts";
+import type { Position } from "../shared/diagnostic.ts";
 import { scannedTexts } from "./markdown-texts.ts";
 import { isOwner } from "./text-values.ts";
 

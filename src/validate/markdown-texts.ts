@@ -5,7 +5,7 @@
  * walk a file this way.
  */
 import type { SourceDoc } from "../load/source-doc.ts";
-import type { Position } from "./diagnostic.ts";
+import type { Position } from "../shared/diagnostic.ts";
 import { scanMarkdown, type Found, type MarkdownScan } from "./markdown-scan.ts";
 import { textValues } from "./text-values.ts";
 import type { YamlPath } from "../load/yaml.ts";

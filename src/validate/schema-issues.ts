@@ -5,9 +5,9 @@
  */
 import type * as z from "zod";
 import type { SourceDoc } from "../load/source-doc.ts";
-import type { Diagnostic, Params } from "./diagnostic.ts";
+import type { Diagnostic, Params } from "../shared/diagnostic.ts";
 import { closest } from "./did-you-mean.ts";
-import type { RuleId } from "./rules-catalogue.ts";
+import type { RuleId } from "../shared/rules-catalogue.ts";
 import { allowedKeys } from "./schema-walk.ts";
 
 type Issue = z.core.$ZodIssue;

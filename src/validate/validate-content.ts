@@ -10,7 +10,8 @@ import { block as blockSchema } from "../schema/blocks/index.ts";
 import { report as reportSchema } from "../schema/report.ts";
 import { site as siteSchema, type Site } from "../schema/site.ts";
 import { themesFile, type Theme } from "../schema/themes.ts";
-import { hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostic.ts";
+import { solution as solutionSchema } from "../schema/solution.ts";
+import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from "../shared/diagnostic.ts";
 import { checkSiteColours } from "./rules/contrast.ts";
 import { checkDateRange } from "./rules/dates.ts";
 import { checkIds } from "./rules/ids.ts";
@@ -23,9 +24,10 @@ import { checkPersonalData } from "./rules/personal-data.ts";
 import { checkPublishable } from "./rules/publish.ts";
 import { checkQuestionParts } from "./rules/question-parts.ts";
 import { checkTables } from "./rules/table.ts";
-import { checkThemeIds, checkThemeRefs } from "./rules/themes.ts";
+import { checkSolutionThemes, checkThemeIds, checkThemeRefs } from "./rules/themes.ts";
+import { checkSolutionFileName, checkSolutionRefs, solutionIdOf } from "./rules/solutions.ts";
 import { validateDoc } from "./schema-issues.ts";
-import type { CheckedReport, ValidBlock, ValidContent, ValidReport } from "./validated.ts";
+import type { CheckedReport, ValidBlock, ValidContent, ValidReport, ValidSolution } from "./validated.ts";
 
 /** Checks run on every parsed file, valid or not, so nothing hides behind another error. */
 const fileRules = [checkMarkdown, checkNotes, checkPersonalData];
@@ -97,13 +99,16 @@ export interface SiteCheck {
   themes: Theme[];
   /** The themes file is there but broken: every theme reference would look unknown. */
   themesBroken: boolean;
+  solutions: ValidSolution[];
+  /** Every solution file's id, valid or not: what `solution:` may name. */
+  solutionIds: string[];
   problems: Diagnostic[];
 }
 
-export function validateSiteFiles(loaded: { site?: SourceDoc; themes?: SourceDoc }): SiteCheck {
+export function validateSiteFiles(loaded: { site?: SourceDoc; themes?: SourceDoc; solutions: readonly SourceDoc[] }): SiteCheck {
   const problems: Diagnostic[] = [];
   let site: Site | undefined;
-  for (const doc of [loaded.site, loaded.themes]) if (doc) problems.push(...checkFile(doc));
+  for (const doc of [loaded.site, loaded.themes, ...loaded.solutions]) if (doc) problems.push(...checkFile(doc));
   if (loaded.site) {
     const result = validateDoc(siteSchema, loaded.site);
     if (result.ok) {
@@ -119,7 +124,21 @@ export function validateSiteFiles(loaded: { site?: SourceDoc; themes?: SourceDoc
       problems.push(...checkThemeIds(themes, loaded.themes));
     } else problems.push(...result.problems);
   }
-  return { ...(site && { site }), themes, themesBroken: loaded.themes !== undefined && themes.length === 0, problems };
+  const themesBroken = loaded.themes !== undefined && themes.length === 0;
+  const solutions: ValidSolution[] = [];
+  const seen = new Map<string, string>();
+  for (const doc of loaded.solutions) {
+    problems.push(...checkSolutionFileName(doc));
+    const id = solutionIdOf(doc);
+    // rad.yaml beside rad.yml: one address, two files.
+    if (seen.has(id)) problems.push(diagnostic(doc.file, undefined, "ids/duplicate", { id, first: seen.get(id)! }));
+    seen.set(id, doc.file);
+    const result = validateDoc(solutionSchema, doc);
+    if (result.ok) solutions.push({ id: solutionIdOf(doc), solution: result.value, doc });
+    else problems.push(...result.problems);
+  }
+  if (!themesBroken) problems.push(...checkSolutionThemes(solutions, themes));
+  return { ...(site && { site }), themes, themesBroken, solutions, solutionIds: loaded.solutions.map(solutionIdOf), problems };
 }
 
 /** The checked parts put together, with the checks across reports (ids, theme references). */
@@ -132,10 +151,12 @@ export function joinChecks(
   const problems = [...loadProblems, ...site.problems, ...reports.flatMap((r) => r.problems), ...orphans.flatMap((o) => o.problems)];
   const checked = reports.map((r) => r.checked);
   problems.push(...checkIds(checked));
-  if (!site.themesBroken) problems.push(...checkThemeRefs([...checked, ...orphans.map((o) => o.checked)], site.themes));
+  const all = [...checked, ...orphans.map((o) => o.checked)];
+  if (!site.themesBroken) problems.push(...checkThemeRefs(all, site.themes));
+  problems.push(...checkSolutionRefs(all, site.solutionIds));
   const diagnostics = sortDiagnostics(problems);
   if (hasErrors(diagnostics) || !site.site) return { diagnostics };
-  return { content: { site: site.site, themes: site.themes, reports: reports.flatMap((r) => (r.valid ? [r.valid] : [])) }, diagnostics };
+  return { content: { site: site.site, themes: site.themes, solutions: site.solutions, reports: reports.flatMap((r) => (r.valid ? [r.valid] : [])) }, diagnostics };
 }
 
 export function validateContent(loaded: LoadedContent): { content?: ValidContent; diagnostics: Diagnostic[] } {

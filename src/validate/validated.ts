@@ -5,6 +5,7 @@ import type { CsvTable } from "../load/table-data.ts";
 import type { Block } from "../schema/blocks/index.ts";
 import type { Report } from "../schema/report.ts";
 import type { Site } from "../schema/site.ts";
+import type { Solution } from "../schema/solution.ts";
 import type { Theme } from "../schema/themes.ts";
 
 export interface ValidBlock {
@@ -34,10 +35,19 @@ export interface ValidReport extends CheckedReport {
   meta: Report;
 }
 
+/** A solution file as validated: its id is the file's name. */
+export interface ValidSolution {
+  id: string;
+  solution: Solution;
+  doc: SourceDoc;
+}
+
 export interface ValidContent {
   site: Site;
   /** content/themes.yaml's themes; none when the site has no themes file. */
   themes: Theme[];
+  /** content/losninger/'s solutions, in file-name order. */
+  solutions: ValidSolution[];
   reports: ValidReport[];
 }
 

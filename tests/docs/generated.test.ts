@@ -12,7 +12,7 @@ import { dirname, resolve } from "node:path";
 import { contentFileKind, editorSchema, schemaComment, type ContentFileKind } from "../../src/docs/editor-schemas.ts";
 import { generatedDocs } from "../../src/docs/generate.ts";
 import { loadContent, type LoadedBlock } from "../../src/load/load-content.ts";
-import { RULES } from "../../src/validate/rules-catalogue.ts";
+import { RULES } from "../../src/shared/rules-catalogue.ts";
 import { blockData } from "../../src/validate/validate-content.ts";
 
 const docs = generatedDocs(projectDir);

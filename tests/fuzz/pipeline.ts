@@ -22,11 +22,11 @@ import { buildSite } from "../../src/model/build-site.ts";
 import { allItems } from "../../src/model/items.ts";
 import type { BlockModel, ReportModel, SiteModel } from "../../src/model/types.ts";
 import { filters } from "../../src/render/filters.ts";
-import type { Diagnostic } from "../../src/validate/diagnostic.ts";
+import type { Diagnostic } from "../../src/shared/diagnostic.ts";
 import { formatGithub, formatJson } from "../../src/validate/format-machine.ts";
 import { formatDiagnostic, formatReport } from "../../src/validate/format-report.ts";
 import { catalogues, type MessageLang } from "../../src/validate/messages/index.ts";
-import { RULES } from "../../src/validate/rules-catalogue.ts";
+import { RULES } from "../../src/shared/rules-catalogue.ts";
 import { validateContent } from "../../src/validate/validate-content.ts";
 
 /** A case slower than this fails. */
@@ -284,7 +284,7 @@ export function render(model: SiteModel): Failure[] {
     }
     for (const piece of pieces) html("block", piece, "");
     if (report.date) filters.dateRange(report.date, report.endDate, report.lang);
-    html("themeTags", filters.themeTags(report.themes, model.pathPrefix, report.ui), "");
+    html("themeTags", filters.themeTags(report.themes, model.pathPrefix, report.ui, model.solutions[0]), "");
     // The print layout hyphenates the report's whole body.
     html("hyphenate", filters.hyphenate(pieces.join("\n"), report.lang), "");
     filters.jsonLd(report, model.site);

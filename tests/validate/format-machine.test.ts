@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Diagnostic } from "../../src/validate/diagnostic.ts";
+import type { Diagnostic } from "../../src/shared/diagnostic.ts";
 import { formatGithub, formatJson } from "../../src/validate/format-machine.ts";
 
 const d = (over: Partial<Diagnostic>): Diagnostic => ({ file: "content/a.yaml", line: 3, column: 5, severity: "error", rule: "date/invalid", params: { value: "2024-02-30" }, ...over });

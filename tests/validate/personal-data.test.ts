@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isNationalId, personalData } from "../../src/validate/rules/personal-data.ts";
-import { formatPerson } from "../../src/render/format.ts";
+import { formatPerson } from "../../src/shared/format.ts";
 import { uiStrings } from "../../src/shared/i18n/index.ts";
 
 const found = (text: string) => personalData(text).map((f) => `${f.rule} ${f.text}`);

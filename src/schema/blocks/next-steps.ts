@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { id, inline, isoDate, themeRefs } from "../common.ts";
+import { id, inline, isoDate, solutionRef, themeRefs } from "../common.ts";
 import { blockBase } from "./base.ts";
 
 /** Where a step stands. A later report can move it on (`updates`, `done`). */
@@ -19,6 +19,7 @@ export const nextSteps = z
           who: inline.optional().describe("Hvem som har ansvaret."),
           status: stepStatus.optional().describe("Hvor steget står: planlagt (om ikke annet er sagt), pågår, gjennomført eller droppet."),
           themes: themeRefs.optional(),
+          solution: solutionRef.optional(),
         }),
       )
       .default([])

@@ -1,5 +1,5 @@
-import type { Params } from "../diagnostic.ts";
-import type { RuleId } from "../rules-catalogue.ts";
+import type { Params } from "../../shared/diagnostic.ts";
+import type { RuleId } from "../../shared/rules-catalogue.ts";
 
 /** What happened, and — in the hint — why it matters and what to do. */
 export interface RuleText {

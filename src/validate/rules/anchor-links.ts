@@ -4,7 +4,7 @@
  * after the model, with the anchors the page will have.
  */
 import type { SourceDoc } from "../../load/source-doc.ts";
-import type { Diagnostic, Position } from "../diagnostic.ts";
+import type { Diagnostic, Position } from "../../shared/diagnostic.ts";
 import { closest } from "../did-you-mean.ts";
 import { scannedTexts } from "../markdown-texts.ts";
 import { allBlocks, type ValidReport } from "../validated.ts";

@@ -3,7 +3,7 @@
  * .bib or CSL-JSON files («did you mean» for a near miss), a report that cites
  * must have a bibliography, and a reference list block to show it in.
  */
-import type { Diagnostic } from "../diagnostic.ts";
+import type { Diagnostic } from "../../shared/diagnostic.ts";
 import { closest } from "../did-you-mean.ts";
 import { scannedTexts } from "../markdown-texts.ts";
 import { allBlocks, type CheckedReport } from "../validated.ts";

@@ -6,7 +6,7 @@
  */
 import type { SourceDoc } from "../../load/source-doc.ts";
 import type { Site } from "../../schema/site.ts";
-import type { Diagnostic } from "../diagnostic.ts";
+import type { Diagnostic } from "../../shared/diagnostic.ts";
 
 /** Backgrounds the primary colour meets: white, and Designsystemet's tinted neutral surface. */
 const WHITE = "#ffffff";

@@ -1,4 +1,4 @@
-import type { Diagnostic } from "../diagnostic.ts";
+import type { Diagnostic } from "../../shared/diagnostic.ts";
 import type { ValidReport } from "../validated.ts";
 
 /** A date range must not end before it starts. (Whether each date exists is checked by the schema.) */

@@ -4,7 +4,7 @@
  * (which later reports refer to) across the site. References must resolve.
  */
 import type { SourceDoc } from "../../load/source-doc.ts";
-import type { Diagnostic } from "../diagnostic.ts";
+import type { Diagnostic } from "../../shared/diagnostic.ts";
 import { themableItems } from "../../schema/themable.ts";
 import { closest } from "../did-you-mean.ts";
 import { allBlocks, type CheckedReport } from "../validated.ts";

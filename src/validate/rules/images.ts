@@ -7,7 +7,7 @@ import { closeSync, openSync, readSync, statSync } from "node:fs";
 import { extname } from "node:path";
 import { IMAGE_FILE } from "../../load/load-content.ts";
 import type { SourceDoc } from "../../load/source-doc.ts";
-import { diagnostic, type Diagnostic } from "../diagnostic.ts";
+import { diagnostic, type Diagnostic } from "../../shared/diagnostic.ts";
 import { imageRefs, type ImageRef } from "../image-refs.ts";
 import { allBlocks, type CheckedReport } from "../validated.ts";
 

@@ -9,7 +9,7 @@
 import { existsSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { SourceDoc } from "../../load/source-doc.ts";
-import type { Diagnostic } from "../diagnostic.ts";
+import type { Diagnostic } from "../../shared/diagnostic.ts";
 import { scannedTexts, type ScannedText } from "../markdown-texts.ts";
 import { unsafeScheme } from "../url-safety.ts";
 

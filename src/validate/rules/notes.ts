@@ -6,7 +6,7 @@
  */
 import type { SourceDoc } from "../../load/source-doc.ts";
 import { LANGUAGE_TAG } from "../../schema/common.ts";
-import type { Diagnostic } from "../diagnostic.ts";
+import type { Diagnostic } from "../../shared/diagnostic.ts";
 import { scannedTexts } from "../markdown-texts.ts";
 
 const worth = (text: string) => text.includes("[^") || text.includes("]{");

@@ -1,4 +1,4 @@
-import type { Diagnostic } from "../diagnostic.ts";
+import type { Diagnostic } from "../../shared/diagnostic.ts";
 import { allBlocks, type CheckedReport } from "../validated.ts";
 
 /** A stated total must equal the sum of the roles; "21 of 25" must not exceed the whole. */

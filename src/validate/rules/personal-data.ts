@@ -6,8 +6,8 @@
  * fine with `consent: true`, and flagged without it.
  */
 import type { SourceDoc } from "../../load/source-doc.ts";
-import type { Diagnostic } from "../diagnostic.ts";
-import type { RuleId } from "../rules-catalogue.ts";
+import type { Diagnostic } from "../../shared/diagnostic.ts";
+import type { RuleId } from "../../shared/rules-catalogue.ts";
 import { objectValues, textValues, type Owner } from "../text-values.ts";
 
 const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;

@@ -1,4 +1,4 @@
-import type { Diagnostic } from "../diagnostic.ts";
+import type { Diagnostic } from "../../shared/diagnostic.ts";
 import type { ValidReport } from "../validated.ts";
 
 /** What the archive shows of every published report. */

@@ -1,4 +1,4 @@
-import type { Diagnostic } from "../diagnostic.ts";
+import type { Diagnostic } from "../../shared/diagnostic.ts";
 import { closest } from "../did-you-mean.ts";
 import { allBlocks, type CheckedReport } from "../validated.ts";
 

@@ -6,10 +6,10 @@
  * by numeric column. Missing and malformed CSV files are reported when loaded.
  */
 import { layoutTable, tableSource, totalMismatches, type TableBlock, type Where } from "../../model/table.ts";
-import { formatNumber } from "../../render/format.ts";
+import { formatNumber } from "../../shared/format.ts";
 import { languages, type Lang } from "../../shared/i18n/index.ts";
-import type { Diagnostic, Params } from "../diagnostic.ts";
-import type { RuleId } from "../rules-catalogue.ts";
+import type { Diagnostic, Params } from "../../shared/diagnostic.ts";
+import type { RuleId } from "../../shared/rules-catalogue.ts";
 import { allBlocks, type CheckedReport, type ValidBlock } from "../validated.ts";
 
 const problemAt = (where: Where, rule: RuleId, params: Params): Diagnostic =>

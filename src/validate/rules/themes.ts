@@ -5,7 +5,7 @@
 import type { SourceDoc } from "../../load/source-doc.ts";
 import type { Theme } from "../../schema/themes.ts";
 import { themableItems } from "../../schema/themable.ts";
-import type { Diagnostic } from "../diagnostic.ts";
+import type { Diagnostic } from "../../shared/diagnostic.ts";
 import { closest } from "../did-you-mean.ts";
 import { allBlocks, type CheckedReport } from "../validated.ts";
 import { perObject } from "../../shared/memo.ts";
@@ -19,19 +19,26 @@ const themeRefs = perObject((blocks: CheckedReport["blocks"]) => {
   return refs;
 });
 
-export function checkThemeRefs(reports: ReadonlyArray<Pick<CheckedReport, "blocks">>, themes: readonly Theme[]): Diagnostic[] {
+type ThemeRef = { ref: string; doc: SourceDoc; path: Array<string | number> };
+
+function unknownThemes(refs: Iterable<ThemeRef>, themes: readonly Theme[]): Diagnostic[] {
   const known = [...new Set(themes.map((t) => t.id))];
   const knownSet = new Set(known);
   const out: Diagnostic[] = [];
-  for (const report of reports) {
-    for (const { ref, doc, path } of themeRefs(report.blocks)) {
-      if (knownSet.has(ref)) continue;
-      const suggestion = closest(ref, known);
-      out.push(doc.problem(path, "ref/unknown-theme", { ref, allowed: known.join(", "), ...(suggestion && { suggestion }) }));
-    }
+  for (const { ref, doc, path } of refs) {
+    if (knownSet.has(ref)) continue;
+    const suggestion = closest(ref, known);
+    out.push(doc.problem(path, "ref/unknown-theme", { ref, allowed: known.join(", "), ...(suggestion && { suggestion }) }));
   }
   return out;
 }
+
+export const checkThemeRefs = (reports: ReadonlyArray<Pick<CheckedReport, "blocks">>, themes: readonly Theme[]): Diagnostic[] =>
+  unknownThemes(reports.flatMap((r) => themeRefs(r.blocks)), themes);
+
+/** A solution's own themes (content/losninger/<id>.yaml, `themes:`). */
+export const checkSolutionThemes = (solutions: ReadonlyArray<{ solution: { themes?: string[] | undefined }; doc: SourceDoc }>, themes: readonly Theme[]): Diagnostic[] =>
+  unknownThemes(solutions.flatMap(({ solution, doc }) => (solution.themes ?? []).map((ref, j) => ({ ref, doc, path: ["themes", j] }))), themes);
 
 export function checkThemeIds(themes: readonly Theme[], doc: SourceDoc): Diagnostic[] {
   const first = new Map<string, number>();

@@ -9,7 +9,7 @@ import {
   formatTime,
   shortenLine,
   joinList,
-} from "../../src/render/format.ts";
+} from "../../src/shared/format.ts";
 import { uiStrings } from "../../src/shared/i18n/index.ts";
 
 const nb = uiStrings("nb");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AnchorRegistry, anchorSlug, slugify } from "../../src/model/slug.ts";
+import { AnchorRegistry, anchorSlug, slugify } from "../../src/shared/slug.ts";
 
 describe("slugify", () => {
   it("transliterates Norwegian letters", () => expect(slugify("Hvordan få til samarbeid på tvers av sektorer?")).toBe("hvordan-fa-til-samarbeid-pa-tvers-av-sektorer"));

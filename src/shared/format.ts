@@ -3,7 +3,7 @@
  * these through filters and never format anything themselves.
  */
 import type { Person, PersonRef } from "../schema/common.ts";
-import type { Lang, UiStrings } from "../shared/i18n/index.ts";
+import type { Lang, UiStrings } from "./i18n/index.ts";
 
 const LOCALE: Record<Lang, string> = { nb: "nb-NO", nn: "nn-NO", en: "en-GB" };
 

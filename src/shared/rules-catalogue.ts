@@ -47,6 +47,8 @@ export const RULES = {
   "ref/unresolved": "error",
   "ref/unknown-step": "error",
   "ref/unknown-theme": "error",
+  "ref/unknown-solution": "error",
+  "solution/file-name": "error",
   "questions/unknown-part": "error",
   "publish/required": "error",
   "link/unsafe-scheme": "error",
