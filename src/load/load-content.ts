@@ -228,7 +228,7 @@ function loadSolutionFiles(dir: string, problems: Diagnostic[]): SourceDoc[] {
     if (entry.isFile() && YAML_FILE.test(entry.name)) {
       const doc = loadFile(abs, problems);
       if (doc) docs.push(doc);
-    } else problems.push(diagnostic(displayPath(abs), undefined, "content/unknown-file", { name: entry.name }, "warning"));
+    } else problems.push(diagnostic(displayPath(abs), undefined, "content/unknown-file", { name: entry.name, solutions: 1 }, "warning"));
   }
   return docs;
 }
