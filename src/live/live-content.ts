@@ -10,7 +10,7 @@ import { relative, resolve, sep } from "node:path";
 import { modelChecked, type CheckMemo, type CheckOptions, type CheckResult } from "../build/check.ts";
 import { beginLoad } from "../load/parse-cache.ts";
 import { ParseStore } from "../load/parse-store.ts";
-import { listReportFolders, loadReportFolder, loadSiteFiles, type LoadedFolder, type LoadedSiteFiles } from "../load/load-content.ts";
+import { listReportFolders, loadReportFolder, loadSiteFiles, SOLUTIONS_DIR, type LoadedFolder, type LoadedSiteFiles } from "../load/load-content.ts";
 import type { Diagnostic } from "../shared/diagnostic.ts";
 import { joinChecks, validateOrphans, validateReport, validateSiteFiles, type OrphanCheck, type ReportCheck, type SiteCheck } from "../validate/validate-content.ts";
 
@@ -80,6 +80,7 @@ export class LiveContent {
   private touched(path: string): Touched {
     const parts = relative(this.contentDir, resolve(path)).split(sep);
     if (parts.length === 1 && /^(site|themes)\.yaml$/.test(parts[0]!)) return { site: true };
+    if (parts[0] === SOLUTIONS_DIR) return { site: true }; // a solution, or its folder made or removed
     if (parts[0] === "reports" && parts.length >= 2) return { folder: parts[1]! }; // a file in it, or the folder made or removed
     return { all: true }; // the content folder itself, reports/ itself, something unforeseen
   }

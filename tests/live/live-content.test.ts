@@ -101,6 +101,24 @@ describe("content kept between saves", () => {
     expect(result).toEqual(fresh());
   });
 
+  it("follows the solutions: a renamed solution file makes its mentions located errors; renamed back, they are fine, and a new name shows", () => {
+    const [from, to] = [join(dir, "losninger/folkemoter.yaml"), join(dir, "losninger/folkemote.yaml")];
+    const text = readFileSync(from, "utf8");
+    rmSync(from);
+    writeFileSync(to, text);
+    save("losninger/folkemoter.yaml", "losninger/folkemote.yaml");
+    const broken = live.result();
+    expect(broken.diagnostics.map((d) => [d.rule, d.params.suggestion])).toContainEqual(["ref/unknown-solution", "folkemote"]);
+    expect(broken).toEqual(fresh());
+    rmSync(to);
+    writeFileSync(from, text.replace(/^name: .*/m, "name: Folkemøtet"));
+    save("losninger/folkemoter.yaml", "losninger/folkemote.yaml");
+    const fixed = live.result();
+    expect(fixed.model?.solutionsById.folkemoter?.name).toBe("Folkemøtet");
+    expect(fixed.model?.solutionsById.folkemoter?.mentions.length).toBeGreaterThan(0);
+    expect(fixed).toEqual(fresh());
+  });
+
   it("follows the site file into every report's model", () => {
     edit("site.yaml", /^name: .*/m, "name: Nytt navn på nettstedet");
     save("site.yaml");
