@@ -53,6 +53,8 @@ const EXAMPLES: Record<RuleId, Params> = {
   "ref/unknown-step": { ref: "forankringg", suggestion: "forankring" },
   "ref/unknown-theme": { ref: "oppgavedelling", suggestion: "oppgavedeling", allowed: "oppgavedeling, teknologi" },
   "ref/unknown-solution": { ref: "mikrolaering", suggestion: "mikrolæring", allowed: "kombistillinger, mikrolæring" },
+  "ref/unknown-report": { ref: "2024-10-25-agder", suggestion: "2024-10-26-agder" },
+  "ref/self-link": { ref: "2025-05-20-nordre-follo" },
   "solution/file-name": { name: "Kombistillinger.yaml", suggestion: "kombistillinger" },
   "questions/unknown-part": { part: "funnn", allowed: "funn, steg", suggestion: "funn" },
   "publish/required": { key: "summary" },

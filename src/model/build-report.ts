@@ -14,7 +14,7 @@ import { chartOf } from "./charts.ts";
 import { headingOf } from "./headings.ts";
 import { modelItems } from "./items.ts";
 import { buildTable, tableSource } from "./table.ts";
-import { AnchorRegistry } from "../shared/slug.ts";
+import { AnchorRegistry, slugify } from "../shared/slug.ts";
 import { resolveImagePath } from "../shared/image-path.ts";
 import { formatCitations } from "../cite/format-citations.ts";
 import { bodyOutline, readTexts } from "./texts.ts";
@@ -192,6 +192,13 @@ export function buildReport(report: ValidReport, themeLink: (id: string, lang: L
     themedItems: ctx.themed,
     themes: [...new Set(ctx.themed.flatMap((i) => i.themes))].map((t) => themeLink(t, meta.lang)),
     related: [],
+    links: [],
+    searchKeys: {
+      kind: "report",
+      year: meta.date?.slice(0, 4) ?? "",
+      organisers: (meta.organisers ?? []).map((o) => slugify(organiser(o).name)).join(" "),
+      themes: [...new Set(ctx.themed.flatMap((i) => i.themes))].join(" "),
+    },
     anchors: ctx.anchors.taken,
     images: [...new Set([...allBlocks(report.blocks)].flatMap(({ doc }) => imageRefs(doc).flatMap((r) => (r.file ? [r.file] : []))))],
     source: meta,

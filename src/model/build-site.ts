@@ -8,6 +8,8 @@ import { slugify } from "../shared/slug.ts";
 import { collectThemes, relateReports, themeLinker } from "./themes.ts";
 import { buildSolutions, solutionFacets } from "./solutions.ts";
 import { feedEntries } from "./feed.ts";
+import { linkReports } from "./report-links.ts";
+import { buildOverview } from "./overview.ts";
 import type { ArchiveFilter, ReportModel, SiteModel } from "./types.ts";
 
 /** Norwegian alphabetical order: æ, ø, å after z. */
@@ -27,10 +29,10 @@ function groupBy(reports: ReportModel[], keys: (r: ReportModel) => string[]): Ma
 function filters(reports: ReportModel[]): { years: ArchiveFilter[]; organisers: ArchiveFilter[]; filterPages: ArchiveFilter[] } {
   const years = [...groupBy(reports, (r) => (r.date ? [r.date.slice(0, 4)] : [])).entries()]
     .sort(([a], [b]) => b.localeCompare(a))
-    .map(([year, list]) => ({ label: year, url: `/ar/${year}/`, reports: list }));
+    .map(([year, list]) => ({ key: year, label: year, url: `/ar/${year}/`, reports: list }));
   const organisers = [...groupBy(reports, (r) => r.organisers.map((o) => o.name)).entries()]
     .sort(([a], [b]) => collator.compare(a, b))
-    .map(([name, list]) => ({ label: name, url: `/arrangor/${slugify(name)}/`, reports: list }));
+    .map(([name, list]) => ({ key: slugify(name), label: name, url: `/arrangor/${slugify(name)}/`, reports: list }));
   return { years, organisers, filterPages: [...years, ...organisers] };
 }
 
@@ -57,11 +59,12 @@ export function buildSite(content: ValidContent, options: ModelOptions = {}, mem
   };
   // Made new here, not changed: a kept model may serve in the next build too.
   const published = included.map(modelOf).map((r) => (r.publisher ? r : { ...r, publisher: content.site.name }));
-  const reports = relateReports(published.sort(byDateDescending));
+  const reports = linkReports(relateReports(published.sort(byDateDescending)));
   const steps = collectNextSteps(reports, options.asOf ?? today());
   const ui = uiStrings(content.site.lang);
   const solutions = buildSolutions(content.solutions, reports, themeLink, content.site.lang, ui);
   const facets = solutionFacets(solutions, ui);
+  const themes = collectThemes(content.themes, reports, content.site.lang, ui, solutions);
   return {
     ...filters(reports),
     nextSteps: steps,
@@ -74,7 +77,8 @@ export function buildSite(content: ValidContent, options: ModelOptions = {}, mem
     ui,
     preview: Boolean(options.preview),
     reports,
-    themes: collectThemes(content.themes, reports, content.site.lang, ui, solutions),
+    themes,
+    overview: buildOverview(reports, themes, solutions, ui, content.site.lang),
     solutions,
     solutionsById: Object.fromEntries(solutions.map((s) => [s.id, s])),
     solutionFacets: facets,

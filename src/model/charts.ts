@@ -15,7 +15,8 @@ export const MAX_BARS = 12;
 
 const describe = (bars: BarChart["bars"]) => bars.map((b) => `${b.label}: ${b.text}`).join("; ");
 
-function chart(id: string, title: string, bars: BarChart["bars"]): BarChart | undefined {
+/** A chart of the bars, described by them; none when there are none, or too many to read. */
+export function chartFrom(id: string, title: string, bars: BarChart["bars"]): BarChart | undefined {
   return bars.length > 0 && bars.length <= MAX_BARS ? { id, title, description: describe(bars), bars } : undefined;
 }
 
@@ -32,15 +33,15 @@ export function chartOf(block: Block, ctx: ChartContext): BarChart | undefined {
   const number = (n: number) => formatNumber(n, lang);
   const id = `${ctx.anchor}-chart`;
   if (block.kind === "participants") {
-    return chart(id, `${ui.participantsByRole}`, block.roles.map((r) => ({ label: plainText(r.role), value: r.count, text: number(r.count) })));
+    return chartFrom(id, `${ui.participantsByRole}`, block.roles.map((r) => ({ label: plainText(r.role), value: r.count, text: number(r.count) })));
   }
   if (block.kind === "poll") {
     const counted = (block.items ?? []).filter((i) => i.count !== undefined);
     if (counted.length) {
-      return chart(id, plainText(block.question), counted.map((i) => ({ label: plainText(i.title ?? i.text ?? ""), value: i.count!, text: number(i.count!) })));
+      return chartFrom(id, plainText(block.question), counted.map((i) => ({ label: plainText(i.title ?? i.text ?? ""), value: i.count!, text: number(i.count!) })));
     }
     if (block.responses !== undefined && ctx.participants) {
-      return chart(id, ui.responsesOfParticipants, [
+      return chartFrom(id, ui.responsesOfParticipants, [
         { label: ui.answered, value: block.responses, text: number(block.responses) },
         { label: ui.participants, value: ctx.participants, text: number(ctx.participants) },
       ]);
@@ -48,7 +49,7 @@ export function chartOf(block: Block, ctx: ChartContext): BarChart | undefined {
   }
   if (block.kind === "key-figures" && block.series) {
     const numeric = block.items.filter((i): i is typeof i & { value: number } => typeof i.value === "number");
-    return chart(id, plainText(block.title ?? ""), numeric.map((i) => ({ label: plainText(i.label ?? ""), value: i.value, text: `${number(i.value)}${i.unit ? `\u00a0${i.unit}` : ""}` })));
+    return chartFrom(id, plainText(block.title ?? ""), numeric.map((i) => ({ label: plainText(i.label ?? ""), value: i.value, text: `${number(i.value)}${i.unit ? `\u00a0${i.unit}` : ""}` })));
   }
   return undefined;
 }

@@ -91,6 +91,7 @@ export function buildSolutions(
       ...(s.added && { added: s.added }),
       mentions: mentions.get(id) ?? [],
       source: s,
+      searchKeys: { kind: "solution", year: s.added?.slice(0, 4) ?? "", organisers: s.owners.map((o) => slugify(owner(o).name)).join(" "), themes: (s.themes ?? []).join(" ") },
     }))
     .sort((a, b) => collator.compare(a.name, b.name));
 }

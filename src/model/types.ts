@@ -10,6 +10,8 @@ import type { PersonRef } from "../schema/common.ts";
 import type { ItemKind } from "../schema/themable.ts";
 import type { TableModel } from "./table.ts";
 import type { FeedEntry } from "./feed.ts";
+import type { LinkGroup } from "./report-links.ts";
+import type { OverviewFigure } from "./overview.ts";
 
 export interface TocEntry {
   anchor: string;
@@ -156,6 +158,10 @@ export interface ReportModel {
   themes: ThemeLink[];
   /** Other reports that share themes with this one, most shared first; set with the site. */
   related: RelatedReport[];
+  /** Reports it builds on, follows up or goes with, and those that say so of it; set with the site. */
+  links: LinkGroup[];
+  /** What the search page narrows by (search metadata): year, organisers' and themes' keys, space-separated. */
+  searchKeys: SearchKeys;
   /** Every anchor on the report's page, for checking links within it. */
   anchors: ReadonlySet<string>;
   /** Every image file the report shows (figures and Markdown images), for the media stage. */
@@ -187,8 +193,18 @@ export interface ReferenceEntry {
   html: string;
 }
 
+/** A page's keys for narrowing a search: the same keys as the search page's choices. */
+export interface SearchKeys {
+  kind: "report" | "solution";
+  year: string;
+  organisers: string;
+  themes: string;
+}
+
 /** A static archive page of the reports that share something: a year, an organiser. */
 export interface ArchiveFilter {
+  /** What the search page narrows by for it: the year, the organiser's slug. */
+  key: string;
   label: string;
   url: string;
   reports: ReportModel[];
@@ -276,6 +292,8 @@ export interface SiteModel {
   solutionFilterPages: SolutionFilter[];
   /** The Atom feed's entries, reports and new solutions, newest first. */
   feed: FeedEntry[];
+  /** The overview page's figures. */
+  overview: OverviewFigure[];
 }
 
 /** A solution's page, its card in the index and its open data: the validated file, with its links made and its mentions gathered. */
@@ -306,6 +324,7 @@ export interface SolutionModel {
   mentions: SolutionMention[];
   /** The file it came from, for the open data. */
   source: Solution;
+  searchKeys: SearchKeys;
 }
 
 /** A filter value of the solutions' index: a status, theme, sector or region, with its static page. */

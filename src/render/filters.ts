@@ -27,6 +27,7 @@ import { absoluteUrl, atomDate, OG_LOCALE, reportJsonLd, scriptJson } from "./me
 import type { ReportModel, SiteModel } from "../model/types.ts";
 import { outputSchemas } from "../schema/output.ts";
 import { archiveJson, reportJson, solutionsJson } from "./open-data.ts";
+import { searchConfig } from "./search-config.ts";
 import type { Site } from "../schema/site.ts";
 import { plainText, renderInline, renderMarkdown } from "./markdown.ts";
 import { pictureHtml, type FigureWidth } from "./picture.ts";
@@ -93,6 +94,7 @@ export const filters = {
   reportJson: (report: ReportModel, site: SiteModel) => reportJson(report, site),
   archiveJson: (site: SiteModel) => archiveJson(site),
   solutionsJson: (site: SiteModel) => solutionsJson(site),
+  searchConfig: (site: SiteModel) => searchConfig(site),
   outputSchema: (name: keyof typeof outputSchemas) => JSON.stringify(outputSchemas[name](), null, 2),
   ogLocale: (lang: Lang) => OG_LOCALE[lang],
 } as const;

@@ -3,6 +3,7 @@ import * as z from "zod";
 import { languages } from "../shared/i18n/index.ts";
 import { uiKeys } from "../shared/i18n/nb.ts";
 import { inline, isoDate, markdown, organisationRef, reportId } from "./common.ts";
+import { reportLinks } from "./report-links.ts";
 
 export const report = z
   .strictObject({
@@ -15,6 +16,7 @@ export const report = z
     organisers: z.array(organisationRef).optional().describe("Arrangør(er)."),
     theme: inline.optional().describe("Tema for møtet."),
     focusQuestion: inline.optional().describe("Fokusspørsmålet møtet arbeidet med."),
+    ...reportLinks,
     lang: z.enum(languages).default("nb").describe("Språk: nb (standard), nn eller en."),
     status: z.enum(["draft", "published"]).describe("draft (utkast) eller published (publisert)."),
     summary: markdown.optional().describe("Kort sammendrag til arkivet. Påkrevd for publiserte rapporter."),

@@ -48,6 +48,8 @@ export const RULES = {
   "ref/unknown-step": "error",
   "ref/unknown-theme": "error",
   "ref/unknown-solution": "error",
+  "ref/unknown-report": "error",
+  "ref/self-link": "error",
   "solution/file-name": "error",
   "questions/unknown-part": "error",
   "publish/required": "error",

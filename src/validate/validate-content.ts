@@ -25,6 +25,7 @@ import { checkPublishable } from "./rules/publish.ts";
 import { checkQuestionParts } from "./rules/question-parts.ts";
 import { checkTables } from "./rules/table.ts";
 import { checkSolutionThemes, checkThemeIds, checkThemeRefs } from "./rules/themes.ts";
+import { checkReportLinks } from "./rules/report-links.ts";
 import { checkSolutionFileName, checkSolutionRefs, solutionIdOf } from "./rules/solutions.ts";
 import { validateDoc } from "./schema-issues.ts";
 import type { CheckedReport, ValidBlock, ValidContent, ValidReport, ValidSolution } from "./validated.ts";
@@ -151,6 +152,7 @@ export function joinChecks(
   const problems = [...loadProblems, ...site.problems, ...reports.flatMap((r) => r.problems), ...orphans.flatMap((o) => o.problems)];
   const checked = reports.map((r) => r.checked);
   problems.push(...checkIds(checked));
+  problems.push(...checkReportLinks(checked));
   const all = [...checked, ...orphans.map((o) => o.checked)];
   if (!site.themesBroken) problems.push(...checkThemeRefs(all, site.themes));
   problems.push(...checkSolutionRefs(all, site.solutionIds));

@@ -150,6 +150,12 @@ export const en: UiStrings = {
   searchAll: "All",
   kindReport: "Report",
   kindSolution: "Solution",
+  searchLabel: "Search words",
+  searchMore: "Show more results",
+  searchSearching: "Searching …",
+  searchNone: "No results.",
+  searchFound: "{n} results.",
+  searchSomeMore: "{n} results so far – there are more.",
   searchNarrow: "Narrow the search",
   madeWith: "Made with samling",
 };

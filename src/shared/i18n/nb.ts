@@ -149,6 +149,12 @@ export const nb = {
   searchAll: "Alle",
   kindReport: "Rapport",
   kindSolution: "Løsning",
+  searchLabel: "Søkeord",
+  searchMore: "Vis flere treff",
+  searchSearching: "Søker …",
+  searchNone: "Ingen treff.",
+  searchFound: "{n} treff.",
+  searchSomeMore: "{n} treff så langt – det finnes flere.",
   searchNarrow: "Avgrens søket",
   madeWith: "Laget med samling",
 };

@@ -150,6 +150,12 @@ export const nn: UiStrings = {
   searchAll: "Alle",
   kindReport: "Rapport",
   kindSolution: "Løysing",
+  searchLabel: "Søkjeord",
+  searchMore: "Vis fleire treff",
+  searchSearching: "Søkjer …",
+  searchNone: "Ingen treff.",
+  searchFound: "{n} treff.",
+  searchSomeMore: "{n} treff så langt – det finst fleire.",
   searchNarrow: "Avgrens søket",
   madeWith: "Laga med samling",
 };
