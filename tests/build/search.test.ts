@@ -40,11 +40,14 @@ async function withPagefind<T>(body: string): Promise<T> {
 describe("search", () => {
   it("finds «oppgavedeling» in the Nordre Follo and Agder reports, linking to where it is", async () => {
     const results = await search("oppgavedeling");
-    expect(results.map((r) => r.url).sort()).toEqual(["/2024-10-25-agder-partnerskapsmote/", "/2025-05-20-nordre-follo-sammen2035/"]);
+    const reports = results.filter((r) => !r.url.startsWith("/losninger/"));
+    expect(reports.map((r) => r.url).sort()).toEqual(["/2024-10-25-agder-partnerskapsmote/", "/2025-05-20-nordre-follo-sammen2035/"]);
+    // And the solutions that are about it.
+    expect(results.map((r) => r.url).filter((u) => u.startsWith("/losninger/")).sort()).toEqual(["/losninger/kombistillinger/", "/losninger/oppgavebasert-mikrolaering/", "/losninger/oppgavedeling-hjemmesykepleien/"]);
     const agder = results.find((r) => r.url.startsWith("/2024"))!;
     expect(agder.anchors).toContain("/2024-10-25-agder-partnerskapsmote/#refleksjoner-fra-bordene");
   });
-  it("indexes reports only, not the archive or the search page", async () => {
+  it("indexes reports and solutions only, not the archive or the search page", async () => {
     const urls = (await search("rapporter")).map((r) => r.url);
     expect(urls.filter((u) => u === "/" || u.startsWith("/sok/"))).toEqual([]);
   });

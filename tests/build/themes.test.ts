@@ -51,9 +51,9 @@ describe("themes across the bundled reports", () => {
     }
   });
 
-  it("tag items on the report page with links to their themes", () => {
+  it("tag items on the report page with links to their themes, and to the solution an item tells of", () => {
     const page = read(out, "2024-10-25-agder-partnerskapsmote/index.html");
-    expect(page).toMatch(/<li id="[^"]+"><span class="titled-list__rank"[^>]*>1\.<\/span> <span class="titled-list__body"><strong>Oppgavedeling og samarbeid:<\/strong>[^]*?<span class="theme-tags" data-pagefind-ignore><span class="visually-hidden">Temaer:<\/span> <a class="theme-tag" href="\/tema\/oppgavedeling\/">Oppgavedeling<\/a> <a class="theme-tag" href="\/tema\/samarbeid\/">Samarbeid på tvers<\/a><\/span>/);
+    expect(page).toMatch(/<li id="[^"]+"><span class="titled-list__rank"[^>]*>1\.<\/span> <span class="titled-list__body"><strong>Oppgavedeling og samarbeid:<\/strong>[^]*?<span class="theme-tags" data-pagefind-ignore><span class="visually-hidden">Temaer:<\/span> <a class="theme-tag" href="\/tema\/oppgavedeling\/">Oppgavedeling<\/a> <a class="theme-tag" href="\/tema\/samarbeid\/">Samarbeid på tvers<\/a> <a class="solution-tag" href="\/losninger\/kombistillinger\/">Løsning: Kombistillinger mellom sykehus og kommune<\/a><\/span>/);
   });
 
   it("end each report page with the other reports on its themes, most themes in common first", () => {
@@ -75,5 +75,8 @@ describe("themes across the bundled reports", () => {
     const page = read(out, "tema/oppgavedeling/index.html");
     const reportLinks = [...page.matchAll(/<ul class="theme-reports">([^]*?)<\/ul>/g)][0]![1]!;
     expect([...reportLinks.matchAll(/href="\/([^"]+)\/"/g)].map((m) => m[1])).toEqual(["2025-05-20-nordre-follo-sammen2035", "2024-10-25-agder-partnerskapsmote"]);
+    // The solutions on the theme, in their own list.
+    const solutionLinks = /<ul class="theme-reports theme-solutions">([^]*?)<\/ul>/.exec(page)![1]!;
+    expect([...solutionLinks.matchAll(/href="\/([^"]+)\/"/g)].map((m) => m[1])).toEqual(["losninger/kombistillinger", "losninger/oppgavebasert-mikrolaering", "losninger/oppgavedeling-hjemmesykepleien"]);
   });
 });

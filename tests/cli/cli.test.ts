@@ -97,7 +97,7 @@ describe("samling build", () => {
     const out = join(mkdtempSync(join(tmpdir(), "samling-cli-")), "_site");
     const first = run("build", "--content", "tests/fixtures/valid/content", "--out", out);
     expect(first.code, first.err).toBe(0);
-    expect(first.out).toMatch(/samling: 1 rapport, 10 sider, 1 PDF \(1 skrevet ut\) →/);
+    expect(first.out).toMatch(/samling: 1 rapport, 17 sider, 1 PDF \(1 skrevet ut\) →/);
     expect(first.err).toMatch(/PDF 1\/1 {2}\S+ {2}\d+ s\. {2}\d+\.\d s/);
     expect(existsSync(join(out, "2024-03-01-alle-blokker/2024-03-01-alle-blokker.pdf"))).toBe(true);
     const second = run("build", "--content", "tests/fixtures/valid/content", "--out", out);
@@ -108,7 +108,7 @@ describe("samling build", () => {
     const out = join(mkdtempSync(join(tmpdir(), "samling-cli-")), "_site");
     const r = run("build", "--no-pdf", "--content", "tests/fixtures/valid/content", "--out", out);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/samling: 1 rapport, 10 sider →/);
+    expect(r.out).toMatch(/samling: 1 rapport, 17 sider →/);
     expect(existsSync(join(out, "index.html"))).toBe(true);
     expect(existsSync(join(out, "2024-03-01-alle-blokker/2024-03-01-alle-blokker.pdf"))).toBe(false);
   });
