@@ -241,6 +241,12 @@ export interface StepGroup {
   undated: StepModel[];
 }
 
+/** A choice in a page's narrowing form: the key the items carry, and its name. */
+export interface NarrowChoice {
+  key: string;
+  label: string;
+}
+
 /** One theme's page: what it gathers from every report, grouped by kind. */
 export interface ThemeModel {
   id: string;
@@ -253,7 +259,9 @@ export interface ThemeModel {
   reports: ReportModel[];
   /** The solutions with the theme. */
   solutions: SolutionFacetLink[];
-  groups: Array<{ kind: ItemKind; label: string; items: Array<ThemedItem & { report: { title: string; url: string; lang: Lang } }> }>;
+  groups: Array<{ kind: ItemKind; label: string; items: Array<ThemedItem & { report: { title: string; url: string; lang: Lang; year: string; organisers: string } }> }>;
+  /** What the page can be narrowed by in the browser: its reports' years and organisers, its kinds of item. */
+  narrow: { years: NarrowChoice[]; organisers: NarrowChoice[]; kinds: NarrowChoice[] };
 }
 
 export interface SiteModel {

@@ -156,6 +156,8 @@ export const en: UiStrings = {
   searchNone: "No results.",
   searchFound: "{n} results.",
   searchSomeMore: "{n} results so far – there are more.",
+  narrowItems: "Narrow the items",
+  narrowCount: "Showing {n} of {total} items.",
   searchNarrow: "Narrow the search",
   madeWith: "Made with samling",
 };

@@ -155,6 +155,8 @@ export const nb = {
   searchNone: "Ingen treff.",
   searchFound: "{n} treff.",
   searchSomeMore: "{n} treff så langt – det finnes flere.",
+  narrowItems: "Avgrens punktene",
+  narrowCount: "Viser {n} av {total} punkter.",
   searchNarrow: "Avgrens søket",
   madeWith: "Laget med samling",
 };

@@ -156,6 +156,8 @@ export const nn: UiStrings = {
   searchNone: "Ingen treff.",
   searchFound: "{n} treff.",
   searchSomeMore: "{n} treff så langt – det finst fleire.",
+  narrowItems: "Avgrens punkta",
+  narrowCount: "Viser {n} av {total} punkt.",
   searchNarrow: "Avgrens søket",
   madeWith: "Laga med samling",
 };
