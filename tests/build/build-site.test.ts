@@ -132,7 +132,7 @@ describe("building the fixture that uses every block kind", () => {
 
   it("lists a quote without a title on its theme's page by its words; its report's title only as the source", () => {
     const page = read(out, "tema/kommunikasjon/index.html");
-    const quote = /<li class="theme-item">\s*<a class="theme-item__link" href="[^"]+">Det viktigste er å starte\.<\/a>\s*<p class="theme-item__source">([^<]*)<\/p>/.exec(page);
+    const quote = /<li class="theme-item"[^>]*>\s*<a class="theme-item__link" href="[^"]+">Det viktigste er å starte\.<\/a>\s*<p class="theme-item__source">([^<]*)<\/p>/.exec(page);
     expect(quote?.[1]).toMatch(/^En del med egne blokker · Alle blokker &lt;script&gt;/); // its section, then its report
   });
 
