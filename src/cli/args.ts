@@ -5,7 +5,7 @@ import type { MessageLang } from "../validate/messages/index.ts";
 import { SHAPES, type Shape } from "../scaffold/new-report.ts";
 
 export interface CliArgs {
-  command: "build" | "check" | "serve" | "new" | "help";
+  command: "build" | "check" | "serve" | "new" | "import" | "help";
   contentDir: string;
   outDir: string;
   lang: MessageLang;
@@ -18,6 +18,10 @@ export interface CliArgs {
   title: string;
   date: string;
   shape: Shape;
+  /** For `import`: the Word document, and whether --title and --date were given (else the document says). */
+  file: string;
+  titleGiven: boolean;
+  dateGiven: boolean;
 }
 
 /** Today as YYYY-MM-DD in local time: the date a new report gets unless told otherwise. */
@@ -27,6 +31,9 @@ export const USAGE = `Bruk: samling <kommando> [valg]
 
 Kommandoer:
   new "Tittel"   lag en ny rapport (utkast) med eksempelfiler å fylle ut
+  import FIL.docx
+                 gjør et Word-dokument om til en ny rapport (utkast), med kapitler,
+                 lister, tabeller, bilder og fotnoter, og si hva som må sjekkes
   build          kontroller innholdet og bygg nettstedet til _site/
   check          bare kontroller innholdet; skriver ingenting
   serve          forhåndsvisning: bygg, start en lokal server, last siden på nytt ved endringer
@@ -40,7 +47,8 @@ Valg:
   --drafts            ta med utkast, merket UTKAST (alltid med i serve)
   --strict            advarsler (for eksempel personopplysninger) teller som feil
   --format <f>        text (standard), json eller github (merknader i GitHub Actions)
-  --date ÅÅÅÅ-MM-DD   datoen for new (standard: i dag)
+  --date ÅÅÅÅ-MM-DD   datoen for new og import (standard: i dag; import: dokumentets)
+  --title "Tittel"    tittelen for import (standard: dokumentets)
   --shape <form>      for new: conference (konferanse), partnership (partnerskapsmøte)
                       eller visit (besøk/program); standard: conference
   -h, --help          vis denne hjelpen
@@ -63,10 +71,12 @@ export function parseCliArgs(argv: string[]): CliArgs | { error: string } {
         format: { type: "string", default: "text" },
         date: { type: "string" },
         shape: { type: "string", default: "conference" },
+        title: { type: "string" },
       },
     });
     const command = values.help ? "help" : (positionals[0] ?? "help");
-    if (!["build", "check", "serve", "new", "help"].includes(command)) return { error: `ukjent kommando «${command}»` };
+    if (!["build", "check", "serve", "new", "import", "help"].includes(command)) return { error: `ukjent kommando «${command}»` };
+    if (command === "import" && !positionals[1]) return { error: `import trenger et Word-dokument: samling import rapport.docx` };
     if (values.lang !== "nb" && values.lang !== "en") return { error: `--lang må være nb eller en` };
     if (!["text", "json", "github"].includes(values.format)) return { error: `--format må være text, json eller github` };
     if (!(SHAPES as readonly string[]).includes(values.shape)) return { error: `--shape må være ${SHAPES.join(", ")}` };
@@ -82,7 +92,10 @@ export function parseCliArgs(argv: string[]): CliArgs | { error: string } {
       drafts: values.drafts || command === "serve",
       strict: values.strict,
       format: values.format as ReportFormat,
-      title: positionals[1] ?? "",
+      title: command === "import" ? (values.title ?? "") : (positionals[1] ?? ""),
+      file: command === "import" ? positionals[1]! : "",
+      titleGiven: values.title !== undefined,
+      dateGiven: values.date !== undefined,
       date: values.date ?? today(),
       shape: values.shape as Shape,
     };

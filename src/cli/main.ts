@@ -10,6 +10,7 @@ import { formatPrintFailures } from "../print/print-messages.ts";
 import { parseCliArgs, USAGE, type CliArgs } from "./args.ts";
 import { serve } from "./serve.ts";
 import { runNew } from "./new.ts";
+import { runImport } from "./import.ts";
 
 const NO_BROWSER = {
   nb: "samling: fant ingen Chromium, Chrome eller Edge å lage PDF med. Installer Chromium (Debian/Ubuntu: sudo apt-get install chromium), pek på en med CHROME_PATH=…, eller bygg uten PDF med --no-pdf.",
@@ -64,6 +65,8 @@ export async function main(argv: string[]): Promise<number> {
       return runCheck(args);
     case "new":
       return runNew(args);
+    case "import":
+      return runImport(args);
     case "serve":
       return serve(args);
     default:

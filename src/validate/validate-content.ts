@@ -74,7 +74,8 @@ export interface ReportCheck {
 export function validateReport(r: LoadedReport): ReportCheck {
   const problems = checkFile(r.meta);
   const meta = validateDoc(reportSchema, r.meta);
-  const checked: CheckedReport = { folder: r.folder, dir: r.dir, metaDoc: r.meta, blocks: validateBlocks(r.blocks, problems), media: r.media, ...(r.bibliography && { bibliography: r.bibliography }) };
+  const draft = (r.meta.data as { status?: unknown } | null)?.status === "draft";
+  const checked: CheckedReport = { folder: r.folder, dir: r.dir, metaDoc: r.meta, blocks: validateBlocks(r.blocks, problems), media: r.media, ...(r.bibliography && { bibliography: r.bibliography }), ...(draft && { draft }) };
   for (const rule of blockRules) problems.push(...rule(checked));
   if (!meta.ok) return { checked, problems: [...problems, ...meta.problems] };
   const valid: ValidReport = Object.assign(checked, { meta: meta.value });

@@ -29,6 +29,8 @@ export interface CheckedReport {
   bibliography?: Bibliography;
   /** Blocks whose report.yaml or section file could not be read, checked on their own. */
   orphan?: boolean;
+  /** report.yaml says «status: draft» (read before its schema is checked). */
+  draft?: boolean;
 }
 
 export interface ValidReport extends CheckedReport {

@@ -28,7 +28,11 @@ function svgText(file: string): string {
   }
 }
 
-function checkRef(doc: SourceDoc, ref: ImageRef): Diagnostic[] {
+/**
+ * A draft may still lack an image's alt text (an imported Word document often does): a warning
+ * until the report is published, when it is an error. Never filled in for the writer.
+ */
+function checkRef(doc: SourceDoc, ref: ImageRef, draft: boolean): Diagnostic[] {
   const problem = (rule: Parameters<SourceDoc["problemAt"]>[1], params = {}) => [doc.problemAt(ref.at, rule, { src: ref.src, ...params })];
   if (ref.file === undefined) return problem("image/remote");
   if (!IMAGE_FILE.test(ref.file)) return problem("image/format", { ext: extname(ref.file) || ref.src });
@@ -42,12 +46,12 @@ function checkRef(doc: SourceDoc, ref: ImageRef): Diagnostic[] {
   }
   if (size > MAX_IMAGE_BYTES) return problem("image/too-large", { size: Math.round(size / 1_000_000), limit: MAX_IMAGE_BYTES / 1_000_000 });
   if (/\.svg$/i.test(ref.file) && SVG_ACTIVE.test(svgText(ref.file))) return problem("image/svg-active");
-  if (!ref.alt && !ref.decorative) return problem("image/no-alt");
+  if (!ref.alt && !ref.decorative) return draft ? [{ ...problem("image/no-alt")[0]!, severity: "warning" }] : problem("image/no-alt");
   return [];
 }
 
 /** Each image every block of a report refers to, and the report's images nothing refers to. */
-export function checkImages(report: Pick<CheckedReport, "blocks" | "media">): Diagnostic[] {
+export function checkImages(report: Pick<CheckedReport, "blocks" | "media" | "draft">): Diagnostic[] {
   const out: Diagnostic[] = [];
   const used = new Set<string>();
   for (const { block, doc } of allBlocks(report.blocks)) {
@@ -55,7 +59,7 @@ export function checkImages(report: Pick<CheckedReport, "blocks" | "media">): Di
     if (block.kind === "figure" && block.src && block.images) out.push(doc.problem(["images"], "schema/invalid", { key: "images", detail: "Bruk enten «src» (ett bilde) eller «images» (flere), ikke begge." }, "key"));
     for (const ref of imageRefs(doc)) {
       if (ref.file) used.add(ref.file);
-      out.push(...checkRef(doc, ref));
+      out.push(...checkRef(doc, ref, report.draft === true));
     }
   }
   for (const file of report.media) if (!used.has(file)) out.push(diagnostic(file, undefined, "image/unused"));
