@@ -5,11 +5,13 @@
  *   Images: 200 photos across 50 reports, first build and unchanged rebuild.
  *   Scaling: a first build and the check of 100, 1,000 and 5,000 reports, per report, with peak memory.
  *   Serve: save → page reloaded with the edit, at 10, 100 and 1,000 reports; memory after 20 and 120 saves.
- * BENCH_ONLY=html|scaling|serve|print|images runs one of them.
+ *   Import: a 50 MB Word document with 60 photos and a 400-section text-only one: s/MB, text kept.
+ * BENCH_ONLY=html|scaling|serve|print|images|import runs one of them.
  * Times are printed, never asserted: a timed test would fail on a busy machine.
  */
 import { benchHtml } from "./html-build.ts";
 import { benchImages } from "./images.ts";
+import { benchImport } from "./import.ts";
 import { benchPrint } from "./print.ts";
 import { benchScaling } from "./scaling.ts";
 import { benchServe } from "./serve.ts";
@@ -21,3 +23,4 @@ if (!only || only === "scaling") await benchScaling();
 if (!only || only === "serve") await benchServe();
 if (!only || only === "print") await benchPrint();
 if (!only || only === "images") await benchImages();
+if (!only || only === "import") await benchImport();

@@ -19,8 +19,6 @@ export interface LaidOut {
   /** The document's title and subtitle as its title page said them. */
   title?: string;
   subtitle?: string;
-  /** The first passage before any heading: a summary, perhaps. */
-  leadText?: string;
 }
 
 const yaml = (value: unknown): string => dump(value, { lineWidth: 100, noRefs: true });
@@ -73,8 +71,7 @@ export function layOut(doc: DocumentPieces, imageFolder = "bilder"): LaidOut {
     block.notes.push(...notes);
   };
 
-  const before = doc.pieces.findIndex((p) => p.kind === "heading");
-  for (const [i, p] of doc.pieces.entries()) {
+  for (const p of doc.pieces) {
     if (p.kind === "doc-title") out.title ??= p.text;
     else if (p.kind === "doc-subtitle") out.subtitle ??= p.text;
     else if (p.kind === "heading" && p.level === sectionLevel) {
@@ -90,7 +87,6 @@ export function layOut(doc: DocumentPieces, imageFolder = "bilder"): LaidOut {
       block = { title: p.text, slug: slugify(p.text, 40), parts: [], notes: [] };
     } else if (p.kind === "heading") passage(`${"#".repeat(Math.min(6, p.level - blockLevel + 2))} ${p.text}`);
     else if (p.kind === "markdown") {
-      if (i < before || before < 0) out.leadText ??= p.text;
       passage(p.text, p.notes);
     } else if (p.kind === "table" && isSimple(p)) {
       passage(markdownTable(p), p.notes);
