@@ -6,6 +6,7 @@
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { randomBytes } from "node:crypto";
 import { join } from "node:path";
 import { Paragraph, ImageRun } from "docx";
 import mammoth from "mammoth";
@@ -18,7 +19,7 @@ const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boo
 async function bigDocument(sections: number, photos: number): Promise<Buffer> {
   const children: Paragraph[] = [];
   // Noise does not compress: each photo is close to its raw size, as a phone's JPEG is.
-  const photo = (i: number) => sharp(Buffer.from(Array.from({ length: 640 * 480 * 3 }, (_, j) => (j * 7919 + i * 104729) % 251)), { raw: { width: 640, height: 480, channels: 3 } }).png({ compressionLevel: 1 }).toBuffer();
+  const photo = (_: number) => sharp(randomBytes(640 * 480 * 3), { raw: { width: 640, height: 480, channels: 3 } }).png({ compressionLevel: 1 }).toBuffer();
   for (let s = 0; s < sections; s++) {
     children.push(heading(1, `Kapittel ${s + 1}: Tjenester i sone ${s + 1}`), heading(2, `Bakgrunn for sone ${s + 1}`));
     children.push(new Paragraph(`I sone ${s + 1} fikk ${s * 3 + 7} brukere hverdagsrehabilitering, og ${s + 2} ansatte deltok i opplæringen i løpet av året.`));
@@ -43,7 +44,7 @@ async function measure(name: string, bytes: Buffer): Promise<void> {
   const source = words((await mammoth.extractRawText({ path: file })).value);
   const kept = source.filter((w) => text.has(w)).length / source.length;
   console.log(
-    `import ${name}: ${mb.toFixed(1)} MB in ${seconds.toFixed(1)} s (${(seconds / mb).toFixed(2)} s/MB), ${result.laidOut.counts.sections} chapters, ${result.laidOut.counts.images} images; text kept ${(kept * 100).toFixed(1)} %; peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
+    `import ${name}: ${mb < 1 ? `${Math.round(mb * 1000)} kB` : `${mb.toFixed(1)} MB`} in ${seconds.toFixed(1)} s (${(seconds / mb).toFixed(2)} s/MB), ${result.laidOut.counts.sections} chapters, ${result.laidOut.counts.images} images; text kept ${(kept * 100).toFixed(1)} %; peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
   );
 }
 
