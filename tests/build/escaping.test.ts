@@ -76,7 +76,7 @@ function fill(data: unknown, schema: Json): unknown {
 const schemaOf = new Map(
   blockSchemas.map((schema) => {
     const json = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Json;
-    return [(json.properties as Record<string, { const: string }>).kind.const, json] as const;
+    return [(json.properties as Record<string, { const: string }>).kind!.const, json] as const;
   }),
 );
 
@@ -92,11 +92,7 @@ function textFields(): Set<string> {
     if (s.items) walk(s.items, kind, key);
     if (s.additionalProperties && typeof s.additionalProperties === "object") walk(s.additionalProperties, kind, key);
   };
-  for (const schema of blockSchemas) {
-    const json = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
-    const kind = ((json.properties as Record<string, { const: string }>).kind.const);
-    walk(json, kind, "");
-  }
+  for (const [kind, json] of schemaOf) walk(json, kind, "");
   return out;
 }
 
