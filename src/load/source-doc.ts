@@ -3,7 +3,7 @@
  * file's front matter), its Markdown body if any, and the means to turn a
  * data path into a line and column in the original file.
  */
-import { diagnostic, type Diagnostic, type Params, type Position } from "../shared/diagnostic.ts";
+import { diagnostic, type Diagnostic, type Params, type Position, type Severity } from "../shared/diagnostic.ts";
 import type { RuleId } from "../shared/rules-catalogue.ts";
 import { LineIndex } from "./positions.ts";
 import { pathKey, type Located, type Locations, type YamlPath } from "./yaml.ts";
@@ -43,8 +43,9 @@ export class SourceDoc {
     return this.problemAt(this.position(path, part), rule, params);
   }
 
-  problemAt(at: Position, rule: RuleId, params: Params = {}): Diagnostic {
-    return { ...diagnostic(this.file, at, rule, params), frame: this.lines.frame(at) };
+  /** `severity`: the rule's own unless a check says otherwise (a draft's missing alt text is a warning). */
+  problemAt(at: Position, rule: RuleId, params: Params = {}, severity?: Severity): Diagnostic {
+    return { ...diagnostic(this.file, at, rule, params, severity), frame: this.lines.frame(at) };
   }
 
   /**

@@ -5,6 +5,7 @@
  */
 import type { SiteModel } from "../model/types.ts";
 import { withPrefix } from "./html.ts";
+import { scriptJson } from "./metadata.ts";
 
 export function searchConfig(site: SiteModel): string {
   const ui = site.ui;
@@ -25,5 +26,5 @@ export function searchConfig(site: SiteModel): string {
     },
   };
   // In a <script> element: «</script>» or «<!--» in a word must not end it.
-  return JSON.stringify(config).replace(/</g, "\\u003c");
+  return scriptJson(config);
 }

@@ -33,7 +33,7 @@ function svgText(file: string): string {
  * until the report is published, when it is an error. Never filled in for the writer.
  */
 function checkRef(doc: SourceDoc, ref: ImageRef, draft: boolean): Diagnostic[] {
-  const problem = (rule: Parameters<SourceDoc["problemAt"]>[1], params = {}) => [doc.problemAt(ref.at, rule, { src: ref.src, ...params })];
+  const problem = (rule: Parameters<SourceDoc["problemAt"]>[1], params = {}, severity?: "warning") => [doc.problemAt(ref.at, rule, { src: ref.src, ...params }, severity)];
   if (ref.file === undefined) return problem("image/remote");
   if (!IMAGE_FILE.test(ref.file)) return problem("image/format", { ext: extname(ref.file) || ref.src });
   let size: number;
@@ -46,7 +46,7 @@ function checkRef(doc: SourceDoc, ref: ImageRef, draft: boolean): Diagnostic[] {
   }
   if (size > MAX_IMAGE_BYTES) return problem("image/too-large", { size: Math.round(size / 1_000_000), limit: MAX_IMAGE_BYTES / 1_000_000 });
   if (/\.svg$/i.test(ref.file) && SVG_ACTIVE.test(svgText(ref.file))) return problem("image/svg-active");
-  if (!ref.alt && !ref.decorative) return draft ? [{ ...problem("image/no-alt")[0]!, severity: "warning" }] : problem("image/no-alt");
+  if (!ref.alt && !ref.decorative) return problem("image/no-alt", {}, draft ? "warning" : undefined);
   return [];
 }
 

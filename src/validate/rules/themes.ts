@@ -4,24 +4,12 @@
  */
 import type { SourceDoc } from "../../load/source-doc.ts";
 import type { Theme } from "../../schema/themes.ts";
-import { themableItems } from "../../schema/themable.ts";
 import type { Diagnostic } from "../../shared/diagnostic.ts";
 import { closest } from "../did-you-mean.ts";
-import { allBlocks, type CheckedReport } from "../validated.ts";
-import { perObject } from "../../shared/memo.ts";
+import { itemRefs, type ItemRef } from "../item-refs.ts";
+import type { CheckedReport } from "../validated.ts";
 
-/** Every theme a report's items name, with where. */
-const themeRefs = perObject((blocks: CheckedReport["blocks"]) => {
-  const refs: Array<{ ref: string; doc: SourceDoc; path: Array<string | number> }> = [];
-  for (const { block, doc } of allBlocks(blocks)) {
-    for (const item of themableItems(block)) item.themes.forEach((ref, j) => refs.push({ ref, doc, path: [...item.path, "themes", j] }));
-  }
-  return refs;
-});
-
-type ThemeRef = { ref: string; doc: SourceDoc; path: Array<string | number> };
-
-function unknownThemes(refs: Iterable<ThemeRef>, themes: readonly Theme[]): Diagnostic[] {
+function unknownThemes(refs: Iterable<ItemRef>, themes: readonly Theme[]): Diagnostic[] {
   const known = [...new Set(themes.map((t) => t.id))];
   const knownSet = new Set(known);
   const out: Diagnostic[] = [];
@@ -34,7 +22,7 @@ function unknownThemes(refs: Iterable<ThemeRef>, themes: readonly Theme[]): Diag
 }
 
 export const checkThemeRefs = (reports: ReadonlyArray<Pick<CheckedReport, "blocks">>, themes: readonly Theme[]): Diagnostic[] =>
-  unknownThemes(reports.flatMap((r) => themeRefs(r.blocks)), themes);
+  unknownThemes(reports.flatMap((r) => itemRefs(r.blocks).themes), themes);
 
 /** A solution's own themes (content/losninger/<id>.yaml, `themes:`). */
 export const checkSolutionThemes = (solutions: ReadonlyArray<{ solution: { themes?: string[] | undefined }; doc: SourceDoc }>, themes: readonly Theme[]): Diagnostic[] =>
