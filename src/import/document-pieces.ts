@@ -51,6 +51,8 @@ function table(node: Element, ctx: InlineContext): Piece {
     }
   };
   walk(node, false);
+  // mammoth reads <w:tblHeader w:val="false"/> as a header row too: a table of header rows only has its first as the header.
+  if (rows.length === 0) rows.push(...head.splice(1));
   const notes: string[] = [];
   const local = { notes, droppedLinks: ctx.droppedLinks };
   return { kind: "table", head: head.map((r) => cells(r, local)), rows: rows.map((r) => cells(r, local)), notes };

@@ -31,7 +31,7 @@ export type ImportResult =
 
 const yaml = (value: unknown): string => dump(value, { lineWidth: 100 });
 
-function reportYaml(o: { title: string; subtitle?: string; date: string; dateNote: string; organiser?: string; source: string }): string {
+function reportYaml(o: { title: string; subtitle?: string; date: string; dateNote: string; organiser?: string; lang?: string; source: string }): string {
   return [
     `# Importert fra ${o.source}. Alle felt: docs/fields.md. Sett «status: published» når rapporten er klar.`,
     yaml({ title: o.title, ...(o.subtitle && { subtitle: o.subtitle }) }).trimEnd(),
@@ -40,6 +40,7 @@ function reportYaml(o: { title: string; subtitle?: string; date: string; dateNot
     "# place: Sted",
     o.organiser ? yaml({ organisers: [o.organiser] }).trimEnd() : "# organisers:\n#   - Arrangøren",
     "# theme: Møtets tema",
+    ...(o.lang && o.lang !== "nb" ? [`lang: ${o.lang}   # dokumentets språk`] : []),
     "status: draft",
     "# summary: >-\n#   To–tre setninger om hva rapporten kom fram til. Påkrevd før publisering; vises i arkivet og i søk.",
     "",
@@ -70,7 +71,7 @@ export async function importDocx(o: ImportOptions): Promise<ImportResult> {
     mkdirSync(temporary, { recursive: true });
     const dateNote = { option: "som oppgitt", document: "da dokumentet ble laget: sjekk at det er møtets dato", today: "dagens dato: sett møtets dato" }[dateFrom];
     const organiser = doc.properties.company ?? undefined;
-    const files = new Map<string, string | Buffer>([["report.yaml", reportYaml({ title, ...(laidOut.subtitle && { subtitle: laidOut.subtitle }), date, dateNote, ...(organiser && { organiser }), source })]]);
+    const files = new Map<string, string | Buffer>([["report.yaml", reportYaml({ title, ...(laidOut.subtitle && { subtitle: laidOut.subtitle }), date, dateNote, ...(organiser && { organiser }), ...(doc.properties.lang && { lang: doc.properties.lang }), source })]]);
     for (const [path, text] of laidOut.files) files.set(path, /\.(ya?ml|md)$/.test(path) ? text : images.get(text)!);
     for (const [path, content] of files) {
       const target = join(temporary, path);

@@ -30,7 +30,7 @@ export interface DocxImage {
 export interface ReadDocx {
   html: string;
   images: DocxImage[];
-  properties: { title?: string; creator?: string; company?: string; created?: string };
+  properties: { title?: string; creator?: string; company?: string; created?: string; lang?: "nb" | "nn" | "en" };
   /** Style names in the document that nothing maps: the writer may want to know why text came out plain. */
   unknownStyles: string[];
 }
@@ -55,7 +55,11 @@ async function properties(zip: JSZip): Promise<ReadDocx["properties"]> {
   const creator = tag(core, "dc:creator");
   const company = tag(app, "Company");
   const created = tag(core, "dcterms:created")?.slice(0, 10);
-  return { ...(title && { title }), ...(creator && { creator }), ...(company && { company }), ...(created && { created }) };
+  // The document's own language: Word writes it as the default for its text in styles.xml.
+  const styles = (await zip.file("word/styles.xml")?.async("string")) ?? "";
+  const code = /<w:docDefaults>[\s\S]*?<w:lang\b[^>]*\bw:val="([^"]+)"/.exec(styles)?.[1]?.toLowerCase() ?? "";
+  const lang = code.startsWith("en") ? "en" : code.startsWith("nn") ? "nn" : code ? "nb" : undefined;
+  return { ...(title && { title }), ...(creator && { creator }), ...(company && { company }), ...(created && { created }), ...(lang && { lang }) };
 }
 
 /** Why a file cannot be read as .docx, from its first bytes: a zip is a .docx, an OLE file is an old .doc or an encrypted .docx. */

@@ -14,7 +14,8 @@ import { importDocx, type ImportResult } from "../../src/import/import-docx.ts";
 import { importSummary } from "../../src/import/summary.ts";
 import { buildInto } from "../helpers/build.ts";
 import { normalize } from "../helpers/pdf.ts";
-import { evaluationReport } from "./make-docx.ts";
+import { Paragraph, Table, TableCell, TableRow } from "docx";
+import { docxFile, evaluationReport, heading } from "./make-docx.ts";
 
 const REPORT = "2023-03-15-evaluering-av-hverdagsrehabilitering";
 
@@ -142,5 +143,30 @@ describe("importing a Word document", () => {
     expect(existsSync(pdf)).toBe(true);
     const inPdf = new Set(execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" }).split(/\s+/).map(normalize));
     expect(kept(inPdf)).toBeGreaterThanOrEqual(0.97);
+  });
+});
+
+describe("a report written in English, with a table whose rows Word marks «not a header»", () => {
+  it("is marked as English, and keeps the rows as rows (mammoth reads w:tblHeader false as a header)", async () => {
+    const dir = emptySite();
+    const file = join(dir, "..", "review.docx");
+    const rows = [["Month", "Visits"], ["January", "41"], ["February", "45"]];
+    writeFileSync(
+      file,
+      await docxFile(
+        [
+          heading(1, "1 Findings"),
+          new Paragraph("Table 1.1: Visits per month"),
+          new Table({ rows: rows.map((r, i) => new TableRow({ tableHeader: i === 0, children: r.map((t) => new TableCell({ children: [new Paragraph(t)] })) })) }),
+        ],
+        {},
+        { lang: "en-GB" },
+      ),
+    );
+    const imported = await importDocx({ file, contentDir: dir, projectDir: process.cwd(), date: "2024-06-01", today: "2025-01-01" });
+    if (!imported.ok) throw new Error(imported.reason);
+    expect(readFileSync(join(imported.dir, "report.yaml"), "utf8")).toContain("\nlang: en   # dokumentets språk\n");
+    expect(readFileSync(join(imported.dir, "01-1-findings.md"), "utf8")).toBe("---\ntitle: 1 Findings\n---\n| Month | Visits |\n| --- | --- |\n| January | 41 |\n| February | 45 |\n[Visits per month]\n");
+    expect(check(dir, { drafts: true }).diagnostics).toEqual([]);
   });
 });

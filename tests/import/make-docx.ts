@@ -18,11 +18,12 @@ export const heading = (level: number, text: string) => new Paragraph({ style: `
 export const bullet = (text: string, level = 0) => new Paragraph({ text, bullet: { level } });
 export const numbered = (text: string, level = 0) => new Paragraph({ text, numbering: { reference: "tall", level } });
 
-export async function docxFile(children: Array<Paragraph | Table>, notes: Record<number, string> = {}, properties: { title?: string } = {}): Promise<Buffer> {
+/** `lang`: the document's language, as Word writes it (the default for its text, in styles.xml). */
+export async function docxFile(children: Array<Paragraph | Table>, notes: Record<number, string> = {}, properties: { title?: string; lang?: string } = {}): Promise<Buffer> {
   const doc = new Document({
     creator: "Helse og mestring",
     ...(properties.title && { title: properties.title }),
-    styles: { paragraphStyles: STYLES },
+    styles: { paragraphStyles: STYLES, ...(properties.lang && { default: { document: { run: { language: { value: properties.lang } } } } }) },
     numbering: { config: [{ reference: "tall", levels: [0, 1].map((level) => ({ level, format: level ? LevelFormat.LOWER_LETTER : LevelFormat.DECIMAL, text: level ? "%2)" : "%1.", alignment: AlignmentType.START })) }] },
     footnotes: Object.fromEntries(Object.entries(notes).map(([n, text]) => [n, { children: [new Paragraph(text)] }])),
     sections: [{ children }],
