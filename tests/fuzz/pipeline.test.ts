@@ -1,5 +1,5 @@
 /**
- * Fuzzing the whole pipeline: generated content folders (tests/fuzz/generators.ts)
+ * Fuzzing the whole pipeline: generated content folders (tests/fuzz/generators/)
  * go through load, validate, model and render (tests/fuzz/pipeline.ts), and no
  * exception may escape, every diagnostic must be well-formed, rendered HTML safe
  * and every case quick. A few hundred cases here, seeded; `npm run fuzz` runs
@@ -12,7 +12,7 @@
  */
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fuzzCase, laughs } from "./generators.ts";
+import { fuzzCase, laughs } from "./generators/index.ts";
 import { CANARY, runCase, showCase, STAGES, TIME_BOUND_MS, Workspace, type CaseResult, type FuzzCase } from "./pipeline.ts";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_250_612);

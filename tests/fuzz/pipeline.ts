@@ -17,7 +17,9 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
-import { displayPath, loadContent, type LoadedContent } from "../../src/load/load-content.ts";
+import { loadContent } from "../../src/load/load-content.ts";
+import type { LoadedContent } from "../../src/load/loaded.ts";
+import { displayPath } from "../../src/shared/display-path.ts";
 import { buildSite } from "../../src/model/build-site.ts";
 import { allItems } from "../../src/model/items.ts";
 import type { BlockModel, ReportModel, SiteModel } from "../../src/model/types.ts";

@@ -11,7 +11,7 @@
 import { execSync } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import fc from "fast-check";
-import { FAMILIES, familyCase, fuzzCase, type Family } from "./generators.ts";
+import { FAMILIES, familyCase, fuzzCase, type Family } from "./generators/index.ts";
 import { runCase, showCase, STAGES, TIME_BOUND_MS, Workspace, type CaseResult, type Failure, type FuzzCase } from "./pipeline.ts";
 
 interface Options {
