@@ -4,8 +4,8 @@
  * site model as global data, and static files.
  * Run through tsx: `tsx node_modules/.bin/eleventy --config=.eleventy.ts --input=layouts/pages`.
  */
-import { copiedFiles, generatedFiles, NUNJUCKS_OPTIONS } from "./src/build/site-config.ts";
-import { siteData } from "./src/build/site-data.ts";
+import { copiedFiles, generatedFiles, NUNJUCKS_OPTIONS } from "./src/pipeline/site-config.ts";
+import { siteData } from "./src/pipeline/site-data.ts";
 import { filters } from "./src/render/filters.ts";
 
 interface EleventyConfig {

@@ -14,7 +14,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
-import { pagefindCommand } from "../src/build/search-index.ts";
+import { pagefindCommand } from "../src/pipeline/search-index.ts";
 import { buildInChild } from "./child-build.ts";
 import { writeSynthetic } from "./synthetic.ts";
 

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import sharp from "sharp";
-import { buildSite } from "../src/build/build-site.ts";
+import { publishSite } from "../src/publish/publish-site.ts";
 import { writeSynthetic } from "./synthetic.ts";
 
 const REPORTS = 50;
@@ -39,7 +39,7 @@ export async function benchImages(): Promise<void> {
     await writePhotos(root);
     const build = async (label: string) => {
       const start = performance.now();
-      const result = await buildSite({ contentDir: join(root, "content"), outDir: join(root, "site"), mediaCacheDir: cache });
+      const result = await publishSite({ contentDir: join(root, "content"), outDir: join(root, "site"), mediaCacheDir: cache });
       if (!result.ok) throw new Error(`image bench content did not build: ${result.error ?? JSON.stringify(result.diagnostics.slice(0, 3))}`);
       console.log(`${label.padEnd(44)} ${seconds(start)} s`);
     };

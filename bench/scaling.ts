@@ -8,7 +8,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { check } from "../src/build/check.ts";
+import { check } from "../src/pipeline/check.ts";
 import { forgetParses } from "../src/load/parse-cache.ts";
 import { buildInChild } from "./child-build.ts";
 import { writeSynthetic } from "./synthetic.ts";

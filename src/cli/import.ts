@@ -1,6 +1,6 @@
 /** `samling import FILE.docx`: a Word document as a new draft report, and a summary of what needs a human. */
-import { projectDir } from "../build/eleventy.ts";
-import { displayPath } from "../load/load-content.ts";
+import { projectDir } from "../shared/project-dir.ts";
+import { displayPath } from "../shared/display-path.ts";
 import { importDocx } from "../import/import-docx.ts";
 import { importSummary } from "../import/summary.ts";
 import type { CliArgs } from "./args.ts";

@@ -1,6 +1,7 @@
 /** The `samling` command. Returns the exit code; prints diagnostics, never stack traces for content. */
-import { buildSite, defaultParseCacheDir } from "../build/build-site.ts";
-import { check } from "../build/check.ts";
+import { publishSite } from "../publish/publish-site.ts";
+import { defaultParseCacheDir } from "../pipeline/cache-dirs.ts";
+import { check } from "../pipeline/check.ts";
 import { hasErrors } from "../shared/diagnostic.ts";
 import type { Diagnostic } from "../shared/diagnostic.ts";
 import { formatGithub, formatJson } from "../validate/format-machine.ts";
@@ -27,7 +28,7 @@ function report(diagnostics: readonly Diagnostic[], args: CliArgs, always: boole
 async function runBuild(args: CliArgs): Promise<number> {
   const started = performance.now();
   const log = (line: string) => process.stderr.write(`${line}\n`);
-  const result = await buildSite({ contentDir: args.contentDir, outDir: args.outDir, pdf: args.pdf, drafts: args.drafts, strict: args.strict, log });
+  const result = await publishSite({ contentDir: args.contentDir, outDir: args.outDir, pdf: args.pdf, drafts: args.drafts, strict: args.strict, log });
   report(result.diagnostics, args, false);
   if (!result.ok && result.noBrowser) {
     process.stderr.write(`${NO_BROWSER[args.lang]}\n`);

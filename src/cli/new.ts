@@ -1,6 +1,6 @@
 /** `samling new "Tittel"`: creates the report folder and says what to do next. */
-import { projectDir } from "../build/eleventy.ts";
-import { displayPath } from "../load/load-content.ts";
+import { projectDir } from "../shared/project-dir.ts";
+import { displayPath } from "../shared/display-path.ts";
 import { newReport } from "../scaffold/new-report.ts";
 import type { CliArgs } from "./args.ts";
 

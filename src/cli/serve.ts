@@ -11,9 +11,10 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { join, relative, resolve } from "node:path";
-import { describeError, projectDir } from "../build/eleventy.ts";
-import { startStaticServer } from "../build/static-server.ts";
-import { defaultParseCacheDir } from "../build/build-site.ts";
+import { describeError } from "../pipeline/eleventy.ts";
+import { projectDir } from "../shared/project-dir.ts";
+import { startStaticServer } from "../shared/static-server.ts";
+import { defaultParseCacheDir } from "../pipeline/cache-dirs.ts";
 import { LiveSite } from "../live/live-site.ts";
 import { formatCount } from "../shared/format.ts";
 import { hasErrors } from "../shared/diagnostic.ts";

@@ -6,7 +6,7 @@
  */
 import { blockKinds } from "../schema/blocks/index.ts";
 import { isOwner } from "../validate/text-values.ts";
-import { CONTENT_FILES, editorSchema, type ContentFileKind } from "./editor-schemas.ts";
+import { CONTENT_FILES, editorSchema, type ContentFileKind } from "../schema/editor-schemas.ts";
 
 type Json = Record<string, unknown>;
 export interface Row {

@@ -4,9 +4,10 @@
  * that what is committed is what this produces.
  */
 import { join } from "node:path";
-import { loadContent, type LoadedBlock } from "../load/load-content.ts";
+import { loadContent } from "../load/load-content.ts";
+import type { LoadedBlock } from "../load/loaded.ts";
 import { blockData } from "../validate/validate-content.ts";
-import { CONTENT_FILES, editorSchema, schemaFile, type ContentFileKind } from "./editor-schemas.ts";
+import { CONTENT_FILES, editorSchema, schemaFile, type ContentFileKind } from "../schema/editor-schemas.ts";
 import { fieldReference, type Samples } from "./field-reference.ts";
 import { ruleCatalogue } from "./rule-catalogue.ts";
 

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { dump } from "js-yaml";
-import { contentFileKind, schemaComment } from "../docs/editor-schemas.ts";
+import { contentFileKind, schemaComment } from "../schema/editor-schemas.ts";
 import { isRealDate } from "../schema/common.ts";
 import { slugify } from "../shared/slug.ts";
 import { documentPieces } from "./document-pieces.ts";

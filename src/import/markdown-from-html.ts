@@ -8,7 +8,7 @@
  * work a converter would only get in the way of.
  */
 import type { AnyNode, Element } from "domhandler";
-import { unsafeScheme } from "../validate/url-safety.ts";
+import { unsafeScheme } from "../shared/url-safety.ts";
 
 export interface InlineContext {
   /** Footnote and endnote labels referred to, in order of reference. */

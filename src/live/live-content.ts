@@ -7,10 +7,11 @@
  */
 import { existsSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
-import { modelChecked, type CheckMemo, type CheckOptions, type CheckResult } from "../build/check.ts";
+import { modelChecked, type CheckMemo, type CheckOptions, type CheckResult } from "../pipeline/check.ts";
 import { beginLoad } from "../load/parse-cache.ts";
 import { ParseStore } from "../load/parse-store.ts";
-import { listReportFolders, loadReportFolder, loadSiteFiles, SOLUTIONS_DIR, type LoadedFolder, type LoadedSiteFiles } from "../load/load-content.ts";
+import { listReportFolders, loadReportFolder, loadSiteFiles, SOLUTIONS_DIR } from "../load/load-content.ts";
+import type { LoadedFolder, LoadedSiteFiles } from "../load/loaded.ts";
 import type { Diagnostic } from "../shared/diagnostic.ts";
 import { joinChecks, validateOrphans, validateReport, validateSiteFiles, type OrphanCheck, type ReportCheck, type SiteCheck } from "../validate/validate-content.ts";
 

@@ -6,12 +6,12 @@
  */
 import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, isAbsolute, join, resolve } from "node:path";
-import { swapInto } from "../build/build-site.ts";
-import type { CheckResult } from "../build/check.ts";
-import { projectDir } from "../build/eleventy.ts";
-import { prepareMedia } from "../build/media-step.ts";
-import { useSiteModel } from "../build/site-data.ts";
-import { copiedFiles, generatedFiles } from "../build/site-config.ts";
+import { swapInto } from "../pipeline/swap-into.ts";
+import type { CheckResult } from "../pipeline/check.ts";
+import { projectDir } from "../shared/project-dir.ts";
+import { prepareMedia } from "../pipeline/media-step.ts";
+import { useSiteModel } from "../pipeline/site-data.ts";
+import { copiedFiles, generatedFiles } from "../pipeline/site-config.ts";
 import { IMAGE_FILE } from "../load/load-content.ts";
 import { hasErrors } from "../shared/diagnostic.ts";
 import { LiveContent } from "./live-content.ts";

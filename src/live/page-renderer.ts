@@ -13,8 +13,8 @@ import { createRequire } from "node:module";
 import { basename, join } from "node:path";
 import matter from "gray-matter";
 import type NunjucksLib from "nunjucks";
-import { projectDir } from "../build/eleventy.ts";
-import { NUNJUCKS_OPTIONS } from "../build/site-config.ts";
+import { projectDir } from "../shared/project-dir.ts";
+import { NUNJUCKS_OPTIONS } from "../pipeline/site-config.ts";
 import { filters } from "../render/filters.ts";
 
 const require = createRequire(import.meta.url);

@@ -10,48 +10,17 @@
  * reads and parses, collecting problems as it goes.
  */
 import { existsSync, readdirSync, statSync, type Dirent } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { join } from "node:path";
 import { diagnostic, type Diagnostic } from "../shared/diagnostic.ts";
+import { displayPath } from "../shared/display-path.ts";
 import { parseMarkdownFile, parseYamlFile, type ParseResult } from "./parse-file.ts";
 import { readText } from "./read-text.ts";
 import type { SourceDoc } from "./source-doc.ts";
-import { attachCsvFiles, CSV_FILE, type CsvTable } from "./table-data.ts";
+import { attachCsvFiles, CSV_FILE } from "./table-data.ts";
+import type { LoadedBlock, LoadedContent, LoadedFolder, LoadedReport, LoadedSiteFiles } from "./loaded.ts";
 import { beginLoad, cachedParse } from "./parse-cache.ts";
 import { ParseStore } from "./parse-store.ts";
-import { BIBLIOGRAPHY_FILE, loadBibliography, type Bibliography } from "./bibliography.ts";
-
-export interface LoadedBlock {
-  doc: SourceDoc;
-  /** For a section (a sub-folder): its blocks. */
-  children?: LoadedBlock[];
-  /** For a table block with `data: file.csv`: the CSV file's rows. */
-  csv?: CsvTable;
-}
-
-export interface LoadedReport {
-  /** Folder name: the report's default id and address. */
-  folder: string;
-  /** Display path of the folder. */
-  dir: string;
-  meta: SourceDoc;
-  blocks: LoadedBlock[];
-  /** Image files in the report's folder (beside its files, or in a folder of images such as bilder/): display paths. */
-  media: string[];
-  /** Its literature, from the .bib and CSL-JSON files in its folder. */
-  bibliography?: Bibliography;
-}
-
-export interface LoadedContent {
-  site?: SourceDoc;
-  /** content/themes.yaml, when the site has one. */
-  themes?: SourceDoc;
-  /** content/losninger/<id>.yaml: the solutions, in file-name order. */
-  solutions: SourceDoc[];
-  reports: LoadedReport[];
-  /** Blocks of a report or section whose report.yaml or index file is missing or unreadable: still checked, never built. */
-  orphans: LoadedBlock[];
-  diagnostics: Diagnostic[];
-}
+import { BIBLIOGRAPHY_FILE, loadBibliography } from "./bibliography.ts";
 
 const CONTENT_FILE = /\.(ya?ml|md)$/i;
 const IGNORED = /^(\.|_|README)/; // dotfiles, drafts-by-convention, notes to editors
@@ -59,9 +28,6 @@ const INDEX_FILE = /^index\.(ya?ml|md)$/i;
 const REPORT_FILE = /^report\.ya?ml$/i;
 /** Images a report may show; any other file beside the content is not used. */
 export const IMAGE_FILE = /\.(jpe?g|png|webp|gif|avif|tiff?|svg)$/i;
-
-/** Posix-style path relative to the working folder, as editors and CI annotations expect. */
-export const displayPath = (abs: string): string => relative(process.cwd(), abs).split(sep).join("/");
 
 function loadFile(abs: string, problems: Diagnostic[]): SourceDoc | undefined {
   const file = displayPath(abs);
@@ -168,30 +134,12 @@ function loadReport(dir: string, folder: string, sink: Sink): LoadedReport | und
   return report && { folder, dir: displayPath(dir), meta: report.doc, blocks: report.blocks, media, ...(bibliography && { bibliography }) };
 }
 
-/** One report folder as loaded: the report (when its report.yaml could be read), blocks that could not be placed, and the problems. */
-export interface LoadedFolder {
-  folder: string;
-  report?: LoadedReport;
-  orphans: LoadedBlock[];
-  diagnostics: Diagnostic[];
-}
-
 /** content/reports/<folder>: loaded on its own, so `serve` reads again only the folder that changed. */
 export function loadReportFolder(contentDir: string, folder: string): LoadedFolder {
   const diagnostics: Diagnostic[] = [];
   const orphans: LoadedBlock[] = [];
   const report = loadReport(join(contentDir, "reports", folder), folder, { problems: diagnostics, orphans, media: [], bibliography: [] });
   return { folder, ...(report && { report }), orphans, diagnostics };
-}
-
-/** The site's own files: site.yaml and, when there are any, themes.yaml and the solutions. */
-export interface LoadedSiteFiles {
-  site?: SourceDoc;
-  themes?: SourceDoc;
-  solutions: SourceDoc[];
-  diagnostics: Diagnostic[];
-  /** The content folder itself is not there: nothing else to look for. */
-  noContentDir?: true;
 }
 
 export function loadSiteFiles(contentDir: string): LoadedSiteFiles {

@@ -9,27 +9,12 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { diagnostic, type Diagnostic, type Position } from "../shared/diagnostic.ts";
-import type { LoadedBlock } from "./load-content.ts";
+import type { CsvRecord, CsvTable, LoadedBlock } from "./loaded.ts";
 import { LineIndex } from "./positions.ts";
 import { readText } from "./read-text.ts";
 import { SourceDoc } from "./source-doc.ts";
 
 export const CSV_FILE = /\.csv$/i;
-
-export interface CsvRecord {
-  /** 1-based line the record starts on. */
-  line: number;
-  /** The cells, trimmed. */
-  cells: string[];
-  /** Where each cell starts. */
-  positions: Position[];
-}
-
-export interface CsvTable {
-  /** The CSV file as a document, for located problems with a code frame. */
-  doc: SourceDoc;
-  records: CsvRecord[];
-}
 
 /** The file name a table block reads its rows from, when the loaded data is one (checked by the schema later). */
 export function csvReference(data: unknown): string | undefined {

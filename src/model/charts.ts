@@ -6,8 +6,8 @@
  */
 import { formatNumber } from "../shared/format.ts";
 import type { Lang, UiStrings } from "../shared/i18n/index.ts";
-import { plainText } from "../render/markdown.ts";
-import type { BarChart } from "../render/charts/bar-chart.ts";
+import { plainText } from "../shared/plain-text.ts";
+import type { BarChart } from "./types/chart.ts";
 import type { Block } from "../schema/blocks/index.ts";
 
 /** More bars than this make a chart nobody can read: the table says it better. */

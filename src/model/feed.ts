@@ -5,16 +5,7 @@
  */
 import type { Lang } from "../shared/i18n/index.ts";
 import type { ReportModel, SolutionModel } from "./types.ts";
-
-export interface FeedEntry {
-  title: string;
-  url: string;
-  /** YYYY-MM-DD, or none for an undated report. */
-  updated?: string;
-  author: string;
-  summary?: string;
-  lang: Lang;
-}
+import type { FeedEntry } from "./types/feed.ts";
 
 export function feedEntries(reports: readonly ReportModel[], solutions: readonly SolutionModel[], siteLang: Lang): FeedEntry[] {
   const entries: FeedEntry[] = [

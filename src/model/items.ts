@@ -3,7 +3,7 @@
  * answers, next steps): each gets an anchor of its own, so a theme page or
  * another report can link to exactly that point, and its themes as links.
  */
-import { plainText } from "../render/markdown.ts";
+import { plainText } from "../shared/plain-text.ts";
 import type { Block } from "../schema/blocks/index.ts";
 import { themableItems, type ThemableItem } from "../schema/themable.ts";
 import type { AnchorRegistry } from "../shared/slug.ts";

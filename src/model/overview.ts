@@ -9,22 +9,8 @@ import { formatNumber } from "../shared/format.ts";
 import type { Lang, UiStrings } from "../shared/i18n/index.ts";
 import { chartFrom } from "./charts.ts";
 import { SOLUTION_STATUS_LABEL } from "./solutions.ts";
-import type { BarChart } from "../render/charts/bar-chart.ts";
+import type { OverviewFigure, OverviewTable } from "./types/overview.ts";
 import type { ReportModel, SolutionModel, ThemeModel } from "./types.ts";
-
-export interface OverviewTable {
-  /** Column headings after the row heading's column. */
-  columns: string[];
-  rows: Array<{ label: string; cells: string[] }>;
-}
-
-export interface OverviewFigure {
-  id: string;
-  title: string;
-  /** Absent when there are too many bars to read: the table says it. */
-  chart?: BarChart;
-  table: OverviewTable;
-}
 
 const yearOf = (r: ReportModel): string | undefined => r.date?.slice(0, 4);
 

@@ -8,21 +8,7 @@ import { REPORT_LINK_KINDS, linkTargets, type ReportLinkKind } from "../schema/r
 import type { UiKey } from "../shared/i18n/index.ts";
 import type { Lang } from "../shared/i18n/index.ts";
 import type { ReportModel } from "./types.ts";
-
-export interface LinkedReport {
-  title: string;
-  url: string;
-  /** For another report: its language and date; a page elsewhere has neither. */
-  lang?: Lang;
-  date?: string;
-  endDate?: string;
-}
-
-export interface LinkGroup {
-  /** The interface string that names the link, in the report's language. */
-  label: UiKey;
-  links: LinkedReport[];
-}
+import type { LinkedReport, LinkGroup } from "./types/links.ts";
 
 const FORWARD: Record<ReportLinkKind, UiKey> = { buildsOn: "buildsOn", followUpOf: "followUpOf", seeAlso: "seeAlso" };
 const BACK: Record<ReportLinkKind, UiKey> = { buildsOn: "builtOnBy", followUpOf: "followedUpBy", seeAlso: "seenAlsoFrom" };

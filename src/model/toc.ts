@@ -2,7 +2,7 @@
  * The table of contents: titled blocks, the headings inside their Markdown
  * bodies, and a questions block's questions, nested as the report is.
  */
-import { plainText } from "../render/markdown.ts";
+import { plainText } from "../shared/plain-text.ts";
 import type { BlockModel, TocEntry } from "./types.ts";
 
 /** Slide titles often end in a colon ("Resultater:"); a table of contents reads better without. */

@@ -1,5 +1,5 @@
 /** What the templates receive: validated content plus everything derived from it. */
-import type { BarChart } from "../render/charts/bar-chart.ts";
+import type { BarChart } from "./types/chart.ts";
 import type { Block } from "../schema/blocks/index.ts";
 import type { stepStatuses } from "../schema/blocks/next-steps.ts";
 import type { Lang, UiStrings } from "../shared/i18n/index.ts";
@@ -8,10 +8,10 @@ import type { Site } from "../schema/site.ts";
 import type { Solution, SolutionStatus } from "../schema/solution.ts";
 import type { PersonRef } from "../schema/common.ts";
 import type { ItemKind } from "../schema/themable.ts";
-import type { TableModel } from "./table.ts";
-import type { FeedEntry } from "./feed.ts";
-import type { LinkGroup } from "./report-links.ts";
-import type { OverviewFigure } from "./overview.ts";
+import type { TableModel } from "./types/table.ts";
+import type { FeedEntry } from "./types/feed.ts";
+import type { LinkGroup } from "./types/links.ts";
+import type { OverviewFigure } from "./types/overview.ts";
 
 export interface TocEntry {
   anchor: string;

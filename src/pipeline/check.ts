@@ -1,6 +1,6 @@
 /** content → load → validate → model, with every problem collected. Writes nothing. */
 import { loadContent } from "../load/load-content.ts";
-import { buildSite, type ModelOptions } from "../model/build-site.ts";
+import { modelSite, type ModelOptions } from "../model/model-site.ts";
 import type { ReportModel, SiteModel } from "../model/types.ts";
 import { hasErrors, sortDiagnostics, strict, type Diagnostic } from "../shared/diagnostic.ts";
 import { checkAnchorLinks } from "../validate/rules/anchor-links.ts";
@@ -45,10 +45,10 @@ export function modelChecked(validated: { content?: ValidContent; diagnostics: D
   let diagnostics = validated.diagnostics;
   let model: SiteModel | undefined;
   if (validated.content && !hasErrors(diagnostics)) {
-    model = buildSite(validated.content, options, memo?.models);
+    model = modelSite(validated.content, options, memo?.models);
     // Drafts are checked too, though a production model leaves them out.
     const hasDraftsLeftOut = !options.drafts && validated.content.reports.some((r) => r.meta.status === "draft");
-    const everything = hasDraftsLeftOut ? buildSite(validated.content, { ...options, drafts: true }, memo?.models) : model;
+    const everything = hasDraftsLeftOut ? modelSite(validated.content, { ...options, drafts: true }, memo?.models) : model;
     diagnostics = sortDiagnostics([...diagnostics, ...checkModelledLinks(validated.content, everything, memo?.links)]);
   }
   if (options.strict) diagnostics = strict(diagnostics);

@@ -1,10 +1,9 @@
 /** Runs Eleventy with samling's configuration on one folder of page templates. */
-import { dirname, join, resolve } from "node:path";
+import { join } from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { ensureTypeScriptLoader } from "./typescript-loader.ts";
+import { projectDir } from "../shared/project-dir.ts";
 
-/** The project folder: where .eleventy.ts, layouts/ and assets/ are. */
-export const projectDir = resolve(dirname(new URL(import.meta.url).pathname), "../..");
 
 /**
  * Renders `layouts/<pages>` into `outDir`; returns how many HTML pages were written.

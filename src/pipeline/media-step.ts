@@ -3,13 +3,10 @@
  * made (or taken from the cache) once, handed to the renderer, and copied into
  * each folder a build writes pages to.
  */
-import { join } from "node:path";
 import { copyMedia, processImages, type MediaIndex } from "../media/images.ts";
 import type { SiteModel } from "../model/types.ts";
 import { useMedia } from "../render/picture.ts";
-import { projectDir } from "./eleventy.ts";
-
-export const defaultMediaCacheDir = (): string => process.env.SAMLING_MEDIA_CACHE ?? join(projectDir, ".cache/samling/media");
+import { defaultMediaCacheDir } from "./cache-dirs.ts";
 
 export async function prepareMedia(model: SiteModel, cacheDir = defaultMediaCacheDir()): Promise<(siteDir: string) => void> {
   const index: MediaIndex = await processImages(model.reports.flatMap((r) => r.images), cacheDir);

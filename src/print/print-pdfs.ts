@@ -12,7 +12,7 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import type { AddressInfo } from "node:net";
 import { chromium, type Browser, type BrowserContext } from "playwright-core";
-import { startStaticServer } from "../build/static-server.ts";
+import { startStaticServer } from "../shared/static-server.ts";
 import { collectHeadings, type Wanted } from "./collect-headings.ts";
 import { finishPdf, type PdfInfo } from "./finish-pdf.ts";
 import { interruptible } from "./interrupt.ts";

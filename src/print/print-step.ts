@@ -7,7 +7,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { ReportModel, SiteModel, TocEntry } from "../model/types.ts";
-import { plainText } from "../render/markdown.ts";
+import { plainText } from "../shared/plain-text.ts";
 import type { PdfInfo } from "./finish-pdf.ts";
 import { printPdfs, type PrintJob, type PrintOptions, type PrintResult } from "./print-pdfs.ts";
 import { PrintFailures } from "./print-messages.ts";

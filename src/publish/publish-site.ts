@@ -5,8 +5,7 @@
  * previous site exactly as it was; so does an interrupted one (Ctrl+C,
  * SIGTERM), which removes its temporary folders on the way out.
  */
-import { spawn } from "node:child_process";
-import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { findBrowser } from "../print/find-browser.ts";
 import { interruptible } from "../print/interrupt.ts";
@@ -14,11 +13,13 @@ import { formatPrintFailures, PrintFailures } from "../print/print-messages.ts";
 import type { PrintOptions, PrintResult } from "../print/print-pdfs.ts";
 import type { PrintFailure } from "../print/watchdog.ts";
 import { hasErrors, type Diagnostic } from "../shared/diagnostic.ts";
-import { check } from "./check.ts";
-import { describeError, projectDir, runEleventy } from "./eleventy.ts";
-import { prepareMedia } from "./media-step.ts";
-import { indexSite } from "./search-index.ts";
-import { useSiteModel } from "./site-data.ts";
+import { check } from "../pipeline/check.ts";
+import { describeError, runEleventy } from "../pipeline/eleventy.ts";
+import { defaultCacheDir, defaultParseCacheDir } from "../pipeline/cache-dirs.ts";
+import { swapInto } from "../pipeline/swap-into.ts";
+import { prepareMedia } from "../pipeline/media-step.ts";
+import { indexSite } from "../pipeline/search-index.ts";
+import { useSiteModel } from "../pipeline/site-data.ts";
 
 export interface BuildOptions {
   contentDir: string;
@@ -46,29 +47,12 @@ export type BuildResult =
   | { ok: true; diagnostics: Diagnostic[]; reports: number; pages: number; printed: PrintResult[]; pathPrefix: string }
   | { ok: false; diagnostics: Diagnostic[]; error?: string; noBrowser?: true; printFailures?: PrintFailure[] };
 
-export const defaultCacheDir = (): string => process.env.SAMLING_CACHE ?? join(projectDir, ".cache/samling/pdf");
-export const defaultParseCacheDir = (): string => process.env.SAMLING_PARSE_CACHE ?? join(projectDir, ".cache/samling/parse");
 
-/**
- * Puts a finished folder in the place of the old one. The old one is removed by a process of its own,
- * after the new one is in place: removing a site of 1,000 reports file by file takes over a second here,
- * which the build need not wait for. Old folders a stopped machine left behind go with it.
- */
-export function swapInto(fresh: string, target: string): void {
-  const old = `${target}.old-${process.pid}`;
-  if (existsSync(target)) renameSync(target, old);
-  renameSync(fresh, target);
-  const prefix = `${basename(target)}.old-`;
-  const leftovers = readdirSync(dirname(target)).filter((f) => f.startsWith(prefix)).map((f) => join(dirname(target), f));
-  if (leftovers.length === 0) return;
-  const remove = "for (const dir of process.argv.slice(1)) require('node:fs').rmSync(dir, { recursive: true, force: true })";
-  spawn(process.execPath, ["-e", remove, ...leftovers], { detached: true, stdio: "ignore" }).unref();
-}
 
 /** Eleventy may still be copying files into a folder after a template failed; remove it when the process ends. */
 const removeLater = (dir: string) => process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
 
-export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+export async function publishSite(options: BuildOptions): Promise<BuildResult> {
   const contentDir = resolve(options.contentDir);
   const target = resolve(options.outDir);
   const result = check(contentDir, {

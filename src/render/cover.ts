@@ -6,7 +6,7 @@
  * print stylesheet's sizes (20-structure.css) and errs towards the own page.
  */
 import type { ReportModel } from "../model/types.ts";
-import { plainText } from "./markdown.ts";
+import { plainText } from "../shared/plain-text.ts";
 
 /** Height of the cover's content area, in mm, per page size: the page less its margins, band and padding. */
 const COVER_SPACE: Record<string, number> = { A4: 240 - 10 - 18, A5: 166 - 10 - 18, Letter: 222 - 10 - 18 };

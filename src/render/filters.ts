@@ -17,19 +17,22 @@ import {
   formatTime,
   shortenLine,
 } from "../shared/format.ts";
-import { renderBarChart, type BarChart } from "./charts/bar-chart.ts";
+import { renderBarChart } from "./charts/bar-chart.ts";
+import type { BarChart } from "../model/types/chart.ts";
 import { hyphenateHtml } from "./hyphenate.ts";
 import { summaryFitsCover } from "./cover.ts";
 import { themeTags, type SolutionTag } from "./theme-tags.ts";
 import { withPrefix } from "./html.ts";
 import type { ThemeLink } from "../model/types.ts";
-import { absoluteUrl, atomDate, OG_LOCALE, reportJsonLd, scriptJson } from "./metadata.ts";
+import { atomDate, OG_LOCALE, reportJsonLd, scriptJson } from "./metadata.ts";
+import { absoluteUrl } from "../shared/site-address.ts";
 import type { ReportModel, SiteModel } from "../model/types.ts";
 import { outputSchemas } from "../schema/output.ts";
 import { archiveJson, reportJson, solutionsJson } from "./open-data.ts";
 import { searchConfig } from "./search-config.ts";
 import type { Site } from "../schema/site.ts";
-import { plainText, renderInline, renderMarkdown } from "./markdown.ts";
+import { renderInline, renderMarkdown } from "./markdown.ts";
+import { plainText } from "../shared/plain-text.ts";
 import { pictureHtml, type FigureWidth } from "./picture.ts";
 
 /**

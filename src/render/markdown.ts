@@ -6,7 +6,7 @@
  */
 import MarkdownIt from "markdown-it";
 import { resolveImagePath } from "../shared/image-path.ts";
-import { unsafeScheme } from "../validate/url-safety.ts";
+import { unsafeScheme } from "../shared/url-safety.ts";
 import { markdownSyntax } from "../shared/markdown-syntax.ts";
 import { tableMarkup } from "./markdown-tables.ts";
 import { citationMarkup, notesMarkup } from "./markdown-notes.ts";
@@ -87,14 +87,4 @@ export function renderInline(source: string): string {
   // Most lines in a report are plain text: skip the parser, escape as markdown-it would.
   if (!INLINE_SYNTAX.test(source) && !source.includes("\n")) return source.replaceAll('"', "&quot;");
   return md.renderInline(source);
-}
-
-/** Inline Markdown reduced to plain text, for titles in <title>, anchors and the table of contents. */
-export function plainText(source: string): string {
-  const tokens = md.parseInline(source, {});
-  return tokens
-    .flatMap((t) => t.children ?? [])
-    .filter((t) => t.type === "text" || t.type === "code_inline")
-    .map((t) => t.content)
-    .join("");
 }

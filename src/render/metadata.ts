@@ -5,19 +5,9 @@
  */
 import type { ReportModel } from "../model/types.ts";
 import type { Site } from "../schema/site.ts";
-import { plainText } from "./markdown.ts";
+import { plainText } from "../shared/plain-text.ts";
+import { absoluteUrl } from "../shared/site-address.ts";
 
-/** The site's address with a path on it: "https://x.no/rapporter/" + "/a/" → "https://x.no/rapporter/a/". */
-export function absoluteUrl(base: string, path: string): string {
-  return new URL(path.replace(/^\//, ""), base.endsWith("/") ? base : `${base}/`).href;
-}
-
-/** The path part of the site's address, as Eleventy's path prefix: "https://x.no/rapporter" → "/rapporter/". */
-export function pathPrefixOf(siteUrl: string | undefined): string {
-  if (!siteUrl) return "/";
-  const path = new URL(siteUrl).pathname;
-  return path.endsWith("/") ? path : `${path}/`;
-}
 
 export const OG_LOCALE = { nb: "nb_NO", nn: "nn_NO", en: "en_GB" } as const;
 

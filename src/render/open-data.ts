@@ -3,7 +3,7 @@ import { allItems } from "../model/items.ts";
 import type { BlockModel, ReportModel, SiteModel } from "../model/types.ts";
 import type { BlockOutput } from "../schema/output.ts";
 import { withPrefix } from "./html.ts";
-import { plainText } from "./markdown.ts";
+import { plainText } from "../shared/plain-text.ts";
 import { publishedImage } from "./picture.ts";
 
 /** Fields the model adds for the templates; the open data leaves them out. */

@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { contentFileKind, schemaComment } from "../docs/editor-schemas.ts";
+import { contentFileKind, schemaComment } from "../schema/editor-schemas.ts";
 import { slugify } from "../shared/slug.ts";
 import { isRealDate } from "../schema/common.ts";
 

@@ -5,7 +5,7 @@
  * it as `params.rule`, which validation turns into that rule's message.
  */
 import * as z from "zod";
-import { unsafeScheme } from "../validate/url-safety.ts";
+import { unsafeScheme } from "../shared/url-safety.ts";
 
 /** A line of text. May use inline Markdown: *emphasis*, **strong**, [links](https://…). */
 export const inline = z.string().trim().min(1).describe("En tekstlinje. Kan bruke *kursiv*, **fet** og [lenker](https://…).");

@@ -6,11 +6,11 @@
  */
 import { relative, sep } from "node:path";
 import * as z from "zod";
-import { block } from "../schema/blocks/index.ts";
-import { report } from "../schema/report.ts";
-import { site } from "../schema/site.ts";
-import { themesFile } from "../schema/themes.ts";
-import { solution } from "../schema/solution.ts";
+import { block } from "./blocks/index.ts";
+import { report } from "./report.ts";
+import { site } from "./site.ts";
+import { themesFile } from "./themes.ts";
+import { solution } from "./solution.ts";
 
 export const CONTENT_FILES = {
   site: { schema: site, file: "content/site.yaml", title: "site.yaml" },

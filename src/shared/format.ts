@@ -2,7 +2,6 @@
  * Formatting of dates, times, numbers and people, per language. Templates call
  * these through filters and never format anything themselves.
  */
-import type { Person, PersonRef } from "../schema/common.ts";
 import type { Lang, UiStrings } from "./i18n/index.ts";
 
 const LOCALE: Record<Lang, string> = { nb: "nb-NO", nn: "nn-NO", en: "en-GB" };
@@ -75,10 +74,24 @@ export function joinList(items: readonly string[], and: string): string {
   return `${items.slice(0, -1).join(", ")} ${and} ${items.at(-1)}`;
 }
 
-const asPerson = (p: PersonRef): Person => (typeof p === "string" ? { name: p } : p);
+/** A person as formatting sees one: the schema's person (schema/common.ts) has this shape. */
+export interface PersonLike {
+  name: string;
+  title?: string | undefined;
+  role?: string | undefined;
+  organisation?: string | undefined;
+  email?: string | undefined;
+  phone?: string | number | undefined;
+  consent?: boolean | undefined;
+}
+
+/** A person given as just a name, or with details. */
+export type PersonLikeRef = string | PersonLike;
+
+const asPerson = (p: PersonLikeRef): PersonLike => (typeof p === "string" ? { name: p } : p);
 
 /** "ordfører Cecilie Dahl-Jørgensen Pind", "Kjersti Vevstad, direktør helse og mestring", "Preben Carlsen fra Switch". */
-export function formatPerson(ref: PersonRef, ui: UiStrings): string {
+export function formatPerson(ref: PersonLikeRef, ui: UiStrings): string {
   const p = asPerson(ref);
   let text = p.title ? `${p.title} ${p.name}` : p.name;
   if (p.role) text += `, ${p.role}`;
@@ -90,7 +103,7 @@ export function formatPerson(ref: PersonRef, ui: UiStrings): string {
 }
 
 /** "v/ Andreas Christiansen og Siri Haugnes". */
-export function formatSpeakers(list: readonly PersonRef[] | undefined, ui: UiStrings): string {
+export function formatSpeakers(list: readonly PersonLikeRef[] | undefined, ui: UiStrings): string {
   if (!list?.length) return "";
   return `${ui.by} ${joinList(list.map((p) => formatPerson(p, ui)), ui.and)}`;
 }

@@ -4,7 +4,7 @@
  * Returns typed content only when there are no errors; always returns every
  * problem found.
  */
-import type { LoadedBlock, LoadedContent, LoadedReport } from "../load/load-content.ts";
+import type { LoadedBlock, LoadedContent, LoadedReport } from "../load/loaded.ts";
 import type { SourceDoc } from "../load/source-doc.ts";
 import { block as blockSchema } from "../schema/blocks/index.ts";
 import { report as reportSchema } from "../schema/report.ts";

@@ -1,7 +1,7 @@
 /** The content tree after schema validation: typed values, each with the file it came from. */
 import type { Bibliography } from "../load/bibliography.ts";
 import type { SourceDoc } from "../load/source-doc.ts";
-import type { CsvTable } from "../load/table-data.ts";
+import type { CsvTable } from "../load/loaded.ts";
 import type { Block } from "../schema/blocks/index.ts";
 import type { Report } from "../schema/report.ts";
 import type { Site } from "../schema/site.ts";

@@ -6,7 +6,7 @@ import { cpSync, existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildSite } from "../../src/build/build-site.ts";
+import { publishSite } from "../../src/publish/publish-site.ts";
 import { headingLevels, htmlFiles, ids, read, skippedHeadings, snapshot } from "../helpers/html.ts";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "samling-build-"));
@@ -18,7 +18,7 @@ describe("building the fixture that uses every block kind", () => {
   beforeAll(async () => {
     out = join(tmp(), "_site");
     // Previewing: the fixture's draft is built too, marked as a draft.
-    const result = await buildSite({ contentDir: valid, outDir: out, drafts: true });
+    const result = await publishSite({ contentDir: valid, outDir: out, drafts: true });
     expect(result).toMatchObject({ ok: true, reports: 2 });
   });
 
@@ -164,7 +164,7 @@ describe("building the fixture that uses every block kind", () => {
 describe("a production build", () => {
   it("leaves drafts out: no page, no card", async () => {
     const out = join(tmp(), "_site");
-    expect(await buildSite({ contentDir: valid, outDir: out })).toMatchObject({ ok: true, reports: 1 });
+    expect(await publishSite({ contentDir: valid, outDir: out })).toMatchObject({ ok: true, reports: 1 });
     expect(htmlFiles(out).filter((f) => f.includes("utkast"))).toEqual([]);
     expect(read(out, "index.html")).not.toContain("Et utkast");
   });
@@ -173,8 +173,8 @@ describe("a production build", () => {
 describe("builds are safe and repeatable", () => {
   it("produces byte-identical output from the same content", async () => {
     const [a, b] = [join(tmp(), "a"), join(tmp(), "b")];
-    await buildSite({ contentDir: valid, outDir: a });
-    await buildSite({ contentDir: valid, outDir: b });
+    await publishSite({ contentDir: valid, outDir: a });
+    await publishSite({ contentDir: valid, outDir: b });
     const [sa, sb] = [snapshot(a), snapshot(b)];
     expect([...sa.keys()]).toEqual([...sb.keys()]);
     for (const [file, bytes] of sa) expect(bytes.equals(sb.get(file)!), file).toBe(true);
@@ -182,13 +182,13 @@ describe("builds are safe and repeatable", () => {
 
   it("writes nothing when content has errors, and leaves the previous site untouched", async () => {
     const out = join(tmp(), "_site");
-    await buildSite({ contentDir: valid, outDir: out });
+    await publishSite({ contentDir: valid, outDir: out });
     const before = snapshot(out);
 
     const broken = join(tmp(), "content");
     cpSync(valid, broken, { recursive: true });
     writeFileSync(join(broken, "reports/2024-03-01-alle-blokker/03-deltakere.yaml"), "kind: participants\nroles: [{ role: A, count: 1 }]\ntotal: 2\n");
-    const result = await buildSite({ contentDir: broken, outDir: out });
+    const result = await publishSite({ contentDir: broken, outDir: out });
 
     expect(result.ok).toBe(false);
     // The valid fixture holds raw HTML on purpose (escaping tests): its warnings are not the point here.

@@ -10,14 +10,14 @@ import { existsSync, mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { buildSite } from "../../src/build/build-site.ts";
+import { publishSite } from "../../src/publish/publish-site.ts";
 import { snapshot } from "../helpers/html.ts";
 import { contentCopy } from "../live/content-copy.ts";
 
 const failing = vi.hoisted(() => ({ stage: undefined as undefined | "pages" | "search" }));
 
-vi.mock("../../src/build/eleventy.ts", async (original) => {
-  const actual = await original<typeof import("../../src/build/eleventy.ts")>();
+vi.mock("../../src/pipeline/eleventy.ts", async (original) => {
+  const actual = await original<typeof import("../../src/pipeline/eleventy.ts")>();
   return {
     ...actual,
     runEleventy: async (...args: Parameters<typeof actual.runEleventy>) => {
@@ -28,8 +28,8 @@ vi.mock("../../src/build/eleventy.ts", async (original) => {
     },
   };
 });
-vi.mock("../../src/build/search-index.ts", async (original) => {
-  const actual = await original<typeof import("../../src/build/search-index.ts")>();
+vi.mock("../../src/pipeline/search-index.ts", async (original) => {
+  const actual = await original<typeof import("../../src/pipeline/search-index.ts")>();
   return {
     ...actual,
     indexSite: async (dir: string) => {
@@ -49,7 +49,7 @@ describe("a build that fails after the check", () => {
   const leftovers = () => readdirSync(dirname(out)).filter((f) => f !== "_site");
 
   it("publishes the first build", async () => {
-    expect((await buildSite({ contentDir: dir, outDir: out, cacheDir })).ok).toBe(true);
+    expect((await publishSite({ contentDir: dir, outDir: out, cacheDir })).ok).toBe(true);
     expect(existsSync(join(out, "index.html"))).toBe(true);
   });
 
@@ -59,7 +59,7 @@ describe("a build that fails after the check", () => {
       edit("reports/2024-03-01-alle-blokker/12-slutt.yaml", /text: .*/, `text: Endret før et bygg som feiler (${stage}).`);
       failing.stage = stage === "print" ? undefined : stage;
       try {
-        const result = await buildSite({ contentDir: dir, outDir: out, cacheDir, pdf: stage === "print", ...(stage === "print" && { print: { initScript: THROWING_PAGE, timeoutSeconds: 20 } }) });
+        const result = await publishSite({ contentDir: dir, outDir: out, cacheDir, pdf: stage === "print", ...(stage === "print" && { print: { initScript: THROWING_PAGE, timeoutSeconds: 20 } }) });
         expect(result.ok).toBe(false);
       } finally {
         failing.stage = undefined;

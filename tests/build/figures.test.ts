@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite } from "../../src/build/build-site.ts";
+import { publishSite } from "../../src/publish/publish-site.ts";
 import { openSite, type SiteInBrowser } from "../helpers/browser.ts";
 import { read, snapshot } from "../helpers/html.ts";
 
@@ -18,7 +18,7 @@ let mediaCache: string;
 let page: string;
 
 async function build(target: string) {
-  const result = await buildSite({ contentDir: content, outDir: target, mediaCacheDir: mediaCache });
+  const result = await publishSite({ contentDir: content, outDir: target, mediaCacheDir: mediaCache });
   if (!result.ok) throw new Error(result.error ?? JSON.stringify(result.diagnostics));
 }
 

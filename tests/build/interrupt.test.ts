@@ -11,7 +11,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildSite } from "../../src/build/build-site.ts";
+import { publishSite } from "../../src/publish/publish-site.ts";
 import { snapshot } from "../helpers/html.ts";
 
 const WORDS = "samarbeid kommune helsefellesskap innbygger tjeneste oppgavedeling kompetanse frivillighet forventning ressurs ledelse tillit dialog".split(" ");
@@ -72,7 +72,7 @@ describe.runIf(process.platform === "linux")("interrupting samling build while i
       const root = mkdtempSync(join(tmpdir(), "samling-interrupt-"));
       const content = longContent(root);
       const out = join(root, "_site");
-      expect((await buildSite({ contentDir: content, outDir: out })).ok).toBe(true);
+      expect((await publishSite({ contentDir: content, outDir: out })).ok).toBe(true);
       const before = hashes(out);
 
       const child = spawn(process.execPath, ["bin/samling.mjs", "build", "--content", content, "--out", out], {

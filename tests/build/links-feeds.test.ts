@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildSite } from "../../src/build/build-site.ts";
+import { publishSite } from "../../src/publish/publish-site.ts";
 import { htmlFiles, read } from "../helpers/html.ts";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "samling-links-"));
@@ -29,14 +29,14 @@ let bundled: string;
 let prefixed: string;
 beforeAll(async () => {
   bundled = join(tmp(), "_site");
-  expect((await buildSite({ contentDir: "content", outDir: bundled, pdf: true, cacheDir: tmp() })).ok).toBe(true);
+  expect((await publishSite({ contentDir: "content", outDir: bundled, pdf: true, cacheDir: tmp() })).ok).toBe(true);
   // The block fixture, published under a path (on a host its content does not link to).
   const content = join(tmp(), "content");
   cpSync("tests/fixtures/valid/content", content, { recursive: true });
   const site = join(content, "site.yaml");
   writeFileSync(site, readFileSync(site, "utf8") + "url: https://example.org/rapporter/\n");
   prefixed = join(tmp(), "web");
-  expect((await buildSite({ contentDir: content, outDir: join(prefixed, "rapporter"), pdf: true, cacheDir: tmp() })).ok).toBe(true);
+  expect((await publishSite({ contentDir: content, outDir: join(prefixed, "rapporter"), pdf: true, cacheDir: tmp() })).ok).toBe(true);
 });
 
 describe("links", () => {

@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildInto } from "../helpers/build.ts";
-import { check } from "../../src/build/check.ts";
+import { check } from "../../src/pipeline/check.ts";
 import { ids, read } from "../helpers/html.ts";
 
 const model = check("content").model!;

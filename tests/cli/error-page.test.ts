@@ -1,7 +1,7 @@
 /** The page serve shows while content has errors: every problem located, escaped, and accessible like the site. */
 import { describe, expect, it } from "vitest";
 import { errorPage } from "../../src/cli/error-page.ts";
-import { check } from "../../src/build/check.ts";
+import { check } from "../../src/pipeline/check.ts";
 import { findBrowser } from "../../src/print/find-browser.ts";
 import { launchBrowser } from "../../src/print/print-pdfs.ts";
 import { axeSource, WCAG_TAGS } from "../helpers/browser.ts";

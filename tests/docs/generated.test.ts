@@ -7,11 +7,12 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
-import { projectDir } from "../../src/build/eleventy.ts";
+import { projectDir } from "../../src/shared/project-dir.ts";
 import { dirname, resolve } from "node:path";
-import { contentFileKind, editorSchema, schemaComment, type ContentFileKind } from "../../src/docs/editor-schemas.ts";
+import { contentFileKind, editorSchema, schemaComment, type ContentFileKind } from "../../src/schema/editor-schemas.ts";
 import { generatedDocs } from "../../src/docs/generate.ts";
-import { loadContent, type LoadedBlock } from "../../src/load/load-content.ts";
+import { loadContent } from "../../src/load/load-content.ts";
+import type { LoadedBlock } from "../../src/load/loaded.ts";
 import { RULES } from "../../src/shared/rules-catalogue.ts";
 import { blockData } from "../../src/validate/validate-content.ts";
 

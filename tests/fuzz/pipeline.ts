@@ -20,7 +20,7 @@ import { performance } from "node:perf_hooks";
 import { loadContent } from "../../src/load/load-content.ts";
 import type { LoadedContent } from "../../src/load/loaded.ts";
 import { displayPath } from "../../src/shared/display-path.ts";
-import { buildSite } from "../../src/model/build-site.ts";
+import { modelSite } from "../../src/model/model-site.ts";
 import { allItems } from "../../src/model/items.ts";
 import type { BlockModel, ReportModel, SiteModel } from "../../src/model/types.ts";
 import { filters } from "../../src/render/filters.ts";
@@ -331,7 +331,7 @@ export function runCase(c: FuzzCase, ws: Workspace): CaseResult {
     const content = validated.content;
     if (content) {
       stage = "model";
-      const model = timed(() => buildSite(content, { drafts: c.drafts, preview: c.drafts }));
+      const model = timed(() => modelSite(content, { drafts: c.drafts, preview: c.drafts }));
       result.reached.push("model");
       stage = "render";
       result.failures.push(...timed(() => render(model)));

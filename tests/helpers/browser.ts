@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import type { Browser } from "playwright-core";
-import { startStaticServer } from "../../src/build/static-server.ts";
+import { startStaticServer } from "../../src/shared/static-server.ts";
 import { findBrowser } from "../../src/print/find-browser.ts";
 import { launchBrowser } from "../../src/print/print-pdfs.ts";
 

@@ -2,12 +2,12 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildSite, type BuildOptions } from "../../src/build/build-site.ts";
+import { publishSite, type BuildOptions } from "../../src/publish/publish-site.ts";
 import { formatReport } from "../../src/validate/format-report.ts";
 
 export async function buildInto(contentDir: string, options: Omit<BuildOptions, "contentDir" | "outDir"> = {}): Promise<string> {
   const out = join(mkdtempSync(join(tmpdir(), "samling-test-")), "_site");
-  const result = await buildSite({ contentDir, outDir: out, ...options });
+  const result = await publishSite({ contentDir, outDir: out, ...options });
   if (!result.ok) throw new Error(`build of ${contentDir} failed\n${formatReport(result.diagnostics)}${result.error ?? ""}`);
   return out;
 }

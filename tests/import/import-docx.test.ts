@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import mammoth from "mammoth";
 import { beforeAll, describe, expect, it } from "vitest";
-import { check } from "../../src/build/check.ts";
+import { check } from "../../src/pipeline/check.ts";
 import { importDocx, type ImportResult } from "../../src/import/import-docx.ts";
 import { importSummary } from "../../src/import/summary.ts";
 import { buildInto } from "../helpers/build.ts";

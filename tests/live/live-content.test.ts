@@ -8,7 +8,7 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { check } from "../../src/build/check.ts";
+import { check } from "../../src/pipeline/check.ts";
 import { LiveContent } from "../../src/live/live-content.ts";
 import { contentCopy } from "./content-copy.ts";
 

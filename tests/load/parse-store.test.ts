@@ -8,7 +8,7 @@ import { mkdtempSync, readdirSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { check } from "../../src/build/check.ts";
+import { check } from "../../src/pipeline/check.ts";
 import { loadContent } from "../../src/load/load-content.ts";
 import { forgetParses } from "../../src/load/parse-cache.ts";
 import { ParseStore, textKey } from "../../src/load/parse-store.ts";

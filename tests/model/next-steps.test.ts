@@ -1,6 +1,6 @@
 /** Where next steps stand: their own status or the latest later report's, and which are overdue on a given day. */
 import { describe, expect, it } from "vitest";
-import { check } from "../../src/build/check.ts";
+import { check } from "../../src/pipeline/check.ts";
 import { today } from "../../src/model/next-steps.ts";
 
 const stepsAsOf = (asOf: string) => check("tests/fixtures/steps/content", { asOf }).model!.nextSteps;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { check } from "../../src/build/check.ts";
+import { check } from "../../src/pipeline/check.ts";
 import { Numbering } from "../../src/model/numbering.ts";
 import { nestHeadings } from "../../src/model/toc.ts";
 import type { BlockModel, TocEntry } from "../../src/model/types.ts";

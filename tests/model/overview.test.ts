@@ -1,6 +1,6 @@
 /** The overview page's figures: counted from the model, each with a chart and its numbers in a table. */
 import { describe, expect, it } from "vitest";
-import { check } from "../../src/build/check.ts";
+import { check } from "../../src/pipeline/check.ts";
 
 describe("the overview", () => {
   const overview = () => check("tests/fixtures/languages/content").model!.overview;

@@ -1,6 +1,6 @@
 /** Links between reports: each end shows it — the report that names another, and the other, back. */
 import { describe, expect, it } from "vitest";
-import { check } from "../../src/build/check.ts";
+import { check } from "../../src/pipeline/check.ts";
 
 const linksOf = (content: string, id: string, options = {}) => {
   const report = check(content, options).model!.reports.find((r) => r.id === id)!;

@@ -1,6 +1,6 @@
 /** Solutions as the model makes them: mentions gathered from every report, newest first; filters per facet. */
 import { describe, expect, it } from "vitest";
-import { check } from "../../src/build/check.ts";
+import { check } from "../../src/pipeline/check.ts";
 import { solutionFacets } from "../../src/model/solutions.ts";
 import type { SolutionModel } from "../../src/model/types.ts";
 import { uiStrings } from "../../src/shared/i18n/index.ts";

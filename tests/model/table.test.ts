@@ -2,19 +2,10 @@
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "../../src/load/table-data.ts";
 import { parseYamlFile } from "../../src/load/parse-file.ts";
-import {
-  buildTable,
-  keepNumbersTogether,
-  layoutSection,
-  layoutTable,
-  numericColumns,
-  parseNumber,
-  tableSource,
-  totalMismatches,
-  type TableBlock,
-  type TableCellModel,
-} from "../../src/model/table.ts";
+import { buildTable, keepNumbersTogether } from "../../src/model/table.ts";
+import { layoutSection, layoutTable, numericColumns, parseNumber, tableSource, totalMismatches, type TableBlock } from "../../src/validate/table-grid.ts";
 import { table } from "../../src/schema/blocks/table.ts";
+import type { TableCellModel } from "../../src/model/types/table.ts";
 
 const NBSP = "\u00a0";
 

@@ -1,6 +1,6 @@
 /** Themes in the model: every item gets an anchor, themed items are gathered per theme, grouped by kind. */
 import { describe, expect, it } from "vitest";
-import { check } from "../../src/build/check.ts";
+import { check } from "../../src/pipeline/check.ts";
 import { listAt } from "../../src/model/items.ts";
 import { themeLinker } from "../../src/model/themes.ts";
 import type { BlockModel, ThemeModel } from "../../src/model/types.ts";

@@ -11,7 +11,7 @@ import { cpSync, mkdtempSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite } from "../../src/build/build-site.ts";
+import { publishSite } from "../../src/publish/publish-site.ts";
 import { openSite, type SiteInBrowser } from "../helpers/browser.ts";
 import { read } from "../helpers/html.ts";
 import { load, normalize, pageBodies } from "../helpers/pdf.ts";
@@ -30,7 +30,7 @@ beforeAll(async () => {
   cpSync("tests/fixtures/print/content/site.yaml", join(content, "site.yaml"));
   cpSync(`tests/fixtures/print/content/reports/${ID}`, join(content, "reports", ID), { recursive: true });
   out = join(tmp("long"), "_site");
-  const result = await buildSite({ contentDir: content, outDir: out, pdf: true, preview: true, cacheDir: tmp("cache") });
+  const result = await publishSite({ contentDir: content, outDir: out, pdf: true, preview: true, cacheDir: tmp("cache") });
   if (!result.ok) throw new Error(result.error ?? "build failed");
   pdf = join(out, ID, `${ID}.pdf`);
   html = read(out, `${ID}/index.html`);

@@ -8,7 +8,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildSite } from "../../src/build/build-site.ts";
+import { publishSite } from "../../src/publish/publish-site.ts";
 import { contentCopy } from "../live/content-copy.ts";
 
 const EDITED = "2024-03-01-alle-blokker";
@@ -19,7 +19,7 @@ describe("the PDF cache", () => {
     const cacheDir = mkdtempSync(join(tmpdir(), "samling-pdf-cache-"));
     const build = async () => {
       const out = join(mkdtempSync(join(tmpdir(), "samling-pdf-cache-out-")), "_site");
-      const result = await buildSite({ contentDir: dir, outDir: out, pdf: true, cacheDir });
+      const result = await publishSite({ contentDir: dir, outDir: out, pdf: true, cacheDir });
       if (!result.ok) throw new Error(result.error ?? "build failed");
       return { out, printed: Object.fromEntries(result.printed.map((p) => [p.id, p.cached ? "cached" : "printed"])) };
     };

@@ -10,11 +10,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PDFBool, PDFDict, PDFName, PDFString } from "pdf-lib";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildSite } from "../../src/build/build-site.ts";
-import { check } from "../../src/build/check.ts";
+import { publishSite } from "../../src/publish/publish-site.ts";
+import { check } from "../../src/pipeline/check.ts";
 import type { ReportModel } from "../../src/model/types.ts";
 import { bookmarksOf } from "../../src/print/print-step.ts";
-import { plainText } from "../../src/render/markdown.ts";
+import { plainText } from "../../src/shared/plain-text.ts";
 import { headingLevels, read } from "../helpers/html.ts";
 import { fonts, internalLinks, load, namedDestinations, normalize, outline, pageBodies, pageSizes, structureOrder, textIn } from "../helpers/pdf.ts";
 
@@ -33,7 +33,7 @@ interface Built {
 
 async function build(contentDir: string): Promise<Built> {
   const out = join(tmp("pdf"), "_site");
-  const result = await buildSite({ contentDir, outDir: out, pdf: true, cacheDir: tmp("cache") });
+  const result = await publishSite({ contentDir, outDir: out, pdf: true, cacheDir: tmp("cache") });
   if (!result.ok) throw new Error(result.error ?? "build failed");
   return { out, reports: check(contentDir).model!.reports };
 }

@@ -11,7 +11,7 @@ import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite } from "../../src/build/build-site.ts";
+import { publishSite } from "../../src/publish/publish-site.ts";
 import { formatPrintFailures } from "../../src/print/print-messages.ts";
 import { printBudget, type PrintFailure } from "../../src/print/watchdog.ts";
 import { openSite, type SiteInBrowser } from "../helpers/browser.ts";
@@ -33,7 +33,7 @@ const NEVER = `return new Promise(() => {});`;
 /** sha256 of every file below `dir`, by path. */
 const hashes = (dir: string) => new Map([...snapshot(dir)].map(([file, bytes]) => [file, createHash("sha256").update(bytes).digest("hex")]));
 
-const failuresOf = (result: Awaited<ReturnType<typeof buildSite>>): PrintFailure[] => {
+const failuresOf = (result: Awaited<ReturnType<typeof publishSite>>): PrintFailure[] => {
   expect(result.ok).toBe(false);
   return (!result.ok && result.printFailures) || [];
 };
@@ -42,11 +42,11 @@ describe("the print watchdog", () => {
   it("stops a report whose Paged.js handler throws within seconds, names it, and leaves the previous site as it was", async () => {
     const root = tmp("watchdog");
     const out = join(root, "_site");
-    expect((await buildSite({ contentDir: valid, outDir: out, pdf: true, cacheDir: tmp("cache") })).ok).toBe(true);
+    expect((await publishSite({ contentDir: valid, outDir: out, pdf: true, cacheDir: tmp("cache") })).ok).toBe(true);
     const before = hashes(out);
     expect([...before.keys()]).toContain(`/${REPORT}/${REPORT}.pdf`);
 
-    const failures = failuresOf(await buildSite({ contentDir: valid, outDir: out, pdf: true, cacheDir: tmp("cache"), print: { initScript: handler(THROW) } }));
+    const failures = failuresOf(await publishSite({ contentDir: valid, outDir: out, pdf: true, cacheDir: tmp("cache"), print: { initScript: handler(THROW) } }));
     expect(failures).toEqual([expect.objectContaining({ id: REPORT, path: `/${REPORT}/utskrift/`, stage: "layout", reason: "error", detail: "Error: Testfeil i handler" })]);
     // Seconds from opening the page to stopping it, on a busy 2-core machine too; without the watchdog, never.
     expect(failures[0]!.seconds).toBeLessThan(15);
@@ -56,7 +56,7 @@ describe("the print watchdog", () => {
 
   it("stops a report that never finishes its layout when its time budget runs out", async () => {
     const out = join(tmp("watchdog"), "_site");
-    const failures = failuresOf(await buildSite({ contentDir: valid, outDir: out, pdf: true, cacheDir: tmp("cache"), print: { initScript: handler(NEVER), timeoutSeconds: 3 } }));
+    const failures = failuresOf(await publishSite({ contentDir: valid, outDir: out, pdf: true, cacheDir: tmp("cache"), print: { initScript: handler(NEVER), timeoutSeconds: 3 } }));
     expect(failures).toEqual([expect.objectContaining({ id: REPORT, stage: "layout", reason: "timeout", budget: 3 })]);
     expect(failures[0]!.seconds).toBeGreaterThanOrEqual(3);
     expect(failures[0]!.seconds).toBeLessThan(3 + 10);
@@ -65,7 +65,7 @@ describe("the print watchdog", () => {
   it("stops a report when Paged.js gives up with a console.error, as it does on «Layout repeated»", async () => {
     const out = join(tmp("watchdog"), "_site");
     const script = handler(`if (!window.logged) { window.logged = true; console.error("Layout repeated at: ", document.body); }`);
-    const failures = failuresOf(await buildSite({ contentDir: valid, outDir: out, pdf: true, cacheDir: tmp("cache"), print: { initScript: script } }));
+    const failures = failuresOf(await publishSite({ contentDir: valid, outDir: out, pdf: true, cacheDir: tmp("cache"), print: { initScript: script } }));
     expect(failures).toEqual([expect.objectContaining({ id: REPORT, stage: "layout", reason: "error", detail: expect.stringMatching(/^Layout repeated at:/) })]);
   });
 
@@ -73,7 +73,7 @@ describe("the print watchdog", () => {
     const out = join(tmp("watchdog"), "_site");
     const lines: string[] = [];
     const script = `${handler(THROW, DRAFT)}\n${handler(NEVER, REPORT)}`;
-    const result = await buildSite({ contentDir: valid, outDir: out, pdf: true, drafts: true, cacheDir: tmp("cache"), log: (l) => lines.push(l), print: { initScript: script, timeoutSeconds: 4 } });
+    const result = await publishSite({ contentDir: valid, outDir: out, pdf: true, drafts: true, cacheDir: tmp("cache"), log: (l) => lines.push(l), print: { initScript: script, timeoutSeconds: 4 } });
     const failures = failuresOf(result);
     expect(failures.map((f) => [f.id, f.reason])).toEqual([
       [REPORT, "timeout"],
@@ -108,7 +108,7 @@ describe("the print preview", () => {
   let site: SiteInBrowser;
   beforeAll(async () => {
     const out = join(tmp("watchdog-preview"), "_site");
-    expect((await buildSite({ contentDir: valid, outDir: out, preview: true })).ok).toBe(true);
+    expect((await publishSite({ contentDir: valid, outDir: out, preview: true })).ok).toBe(true);
     site = await openSite(out);
   });
   afterAll(() => site?.close());

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createMarkdown, plainText, renderInline, renderMarkdown } from "../../src/render/markdown.ts";
+import { createMarkdown, renderInline, renderMarkdown } from "../../src/render/markdown.ts";
+import { plainText } from "../../src/shared/plain-text.ts";
 
 describe("markdown", () => {
   it("escapes raw HTML instead of rendering it", () => {

@@ -3,9 +3,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildSite } from "../../src/build/build-site.ts";
-import { check } from "../../src/build/check.ts";
-import { projectDir } from "../../src/build/eleventy.ts";
+import { publishSite } from "../../src/publish/publish-site.ts";
+import { check } from "../../src/pipeline/check.ts";
+import { projectDir } from "../../src/shared/project-dir.ts";
 import { newReport, SHAPES, yamlString } from "../../src/scaffold/new-report.ts";
 
 const freshContent = (): string => {
@@ -36,7 +36,7 @@ describe("samling new", () => {
     const content = freshContent();
     for (const [i, shape] of SHAPES.entries()) newReport({ title: `Rapport ${i + 1}`, date: `2025-0${i + 1}-15`, shape, contentDir: content, projectDir });
     const out = join(content, "..", "_site");
-    const result = await buildSite({ contentDir: content, outDir: out, drafts: true, strict: true });
+    const result = await publishSite({ contentDir: content, outDir: out, drafts: true, strict: true });
     expect(result).toMatchObject({ ok: true, reports: 3 });
     for (const [i] of SHAPES.entries()) {
       const html = readFileSync(join(out, `2025-0${i + 1}-15-rapport-${i + 1}`, "index.html"), "utf8");

@@ -1,7 +1,7 @@
 /** A block kind is a schema, a template and a test: this keeps the three together. */
 import { existsSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { check } from "../../src/build/check.ts";
+import { check } from "../../src/pipeline/check.ts";
 import type { BlockModel } from "../../src/model/types.ts";
 import { blockKinds } from "../../src/schema/blocks/index.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { unsafeScheme } from "../../src/validate/url-safety.ts";
+import { unsafeScheme } from "../../src/shared/url-safety.ts";
 
 describe("unsafeScheme", () => {
   it.each(["https://example.no", "http://x", "mailto:a@b.no", "tel:+4712345678", "/sti", "#anker", "relativ/sti", "?q=1"])("allows %s", (url) =>

@@ -5,25 +5,10 @@
  * and a description; its numbers are always also in a table next to it.
  */
 import { escapeHtml } from "../html.ts";
-
-export interface Bar {
-  label: string;
-  value: number;
-  /** The value as written for a reader: "1 200", "57 %". */
-  text: string;
-}
-
-export interface BarChart {
-  /** Unique on the page: used for the ids of title and description. */
-  id: string;
-  title: string;
-  description: string;
-  bars: Bar[];
-}
+import type { BarChart } from "../../model/types/chart.ts";
 
 const ROW = 46;
 const BAR = 16;
-
 
 export function renderBarChart(chart: BarChart): string {
   const max = Math.max(...chart.bars.map((b) => b.value), 0) || 1;

@@ -11,7 +11,7 @@ import { dirname, resolve } from "node:path";
 import type { SourceDoc } from "../../load/source-doc.ts";
 import type { Diagnostic } from "../../shared/diagnostic.ts";
 import { scannedTexts, type ScannedText } from "../markdown-texts.ts";
-import { unsafeScheme } from "../url-safety.ts";
+import { unsafeScheme } from "../../shared/url-safety.ts";
 
 /** A target inside the content folder: not a web address, not a site path, not an anchor. */
 const isLocalFile = (href: string): boolean => href !== "" && !/^([a-z][\w+.-]*:|\/|#|\?)/i.test(href);

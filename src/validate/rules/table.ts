@@ -5,7 +5,7 @@
  * to merge into; and a total row equal to the sum of the rows above it, column
  * by numeric column. Missing and malformed CSV files are reported when loaded.
  */
-import { layoutTable, tableSource, totalMismatches, type TableBlock, type Where } from "../../model/table.ts";
+import { layoutTable, tableSource, totalMismatches, type TableBlock, type Where } from "../table-grid.ts";
 import { formatNumber } from "../../shared/format.ts";
 import { languages, type Lang } from "../../shared/i18n/index.ts";
 import type { Diagnostic, Params } from "../../shared/diagnostic.ts";

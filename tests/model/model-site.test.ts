@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { byDateDescending } from "../../src/model/build-site.ts";
+import { byDateDescending } from "../../src/model/model-site.ts";
 import type { ReportModel } from "../../src/model/types.ts";
 
 const report = (title: string, date?: string) => ({ title, ...(date && { date }) }) as ReportModel;

@@ -1,8 +1,8 @@
 /** Model stage for the whole site: every report, and the archive order. */
 import { uiStrings } from "../shared/i18n/index.ts";
-import { pathPrefixOf } from "../render/metadata.ts";
+import { pathPrefixOf } from "../shared/site-address.ts";
 import type { ValidContent, ValidReport } from "../validate/validated.ts";
-import { buildReport } from "./build-report.ts";
+import { modelReport } from "./model-report.ts";
 import { collectNextSteps, groupNextSteps, STATUS_LABEL, today } from "./next-steps.ts";
 import { slugify } from "../shared/slug.ts";
 import { collectThemes, relateReports, themeLinker } from "./themes.ts";
@@ -49,11 +49,11 @@ export interface ModelOptions {
  * `memo` keeps report models between calls (`serve`): a report whose validated value is the same object
  * is not modelled again. Its models hold the themes' names: forget them when the themes change.
  */
-export function buildSite(content: ValidContent, options: ModelOptions = {}, memo?: WeakMap<ValidReport, ReportModel>): SiteModel {
+export function modelSite(content: ValidContent, options: ModelOptions = {}, memo?: WeakMap<ValidReport, ReportModel>): SiteModel {
   const included = content.reports.filter((r) => options.drafts || r.meta.status === "published");
   const themeLink = themeLinker(content.themes);
   const modelOf = (r: ValidReport): ReportModel => {
-    const model = memo?.get(r) ?? buildReport(r, themeLink);
+    const model = memo?.get(r) ?? modelReport(r, themeLink);
     memo?.set(r, model);
     return model;
   };

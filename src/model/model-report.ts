@@ -3,7 +3,7 @@
  * anchor, sets heading levels so they never skip, builds the table of
  * contents, and derives totals. No HTML is made here.
  */
-import { plainText } from "../render/markdown.ts";
+import { plainText } from "../shared/plain-text.ts";
 import { uiStrings, type Lang, type UiStrings } from "../shared/i18n/index.ts";
 import type { Block } from "../schema/blocks/index.ts";
 import type { OrganisationRef } from "../schema/common.ts";
@@ -13,7 +13,8 @@ import { allBlocks, type ValidBlock, type ValidReport } from "../validate/valida
 import { chartOf } from "./charts.ts";
 import { headingOf } from "./headings.ts";
 import { modelItems } from "./items.ts";
-import { buildTable, tableSource } from "./table.ts";
+import { buildTable } from "./table.ts";
+import { tableSource } from "../validate/table-grid.ts";
 import { AnchorRegistry, slugify } from "../shared/slug.ts";
 import { resolveImagePath } from "../shared/image-path.ts";
 import { formatCitations } from "../cite/format-citations.ts";
@@ -142,8 +143,8 @@ function modelBlock(valid: ValidBlock, level: number, ctx: Context, section?: st
 const organiser = (o: OrganisationRef): OrganiserModel =>
   typeof o === "string" ? { name: o } : { name: o.name, ...(o.url && { url: o.url }), ...(o.logo && { logo: o.logo }) };
 
-/** A report's model. Its `publisher` is its organisers; without any, buildSite puts the site's name there. */
-export function buildReport(report: ValidReport, themeLink: (id: string, lang: Lang) => ThemeLink): ReportModel {
+/** A report's model. Its `publisher` is its organisers; without any, modelSite puts the site's name there. */
+export function modelReport(report: ValidReport, themeLink: (id: string, lang: Lang) => ThemeLink): ReportModel {
   const { meta } = report;
   const id = reportId(report);
   const ui = uiStrings(meta.lang, meta.labels);

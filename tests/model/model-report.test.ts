@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { check } from "../../src/build/check.ts";
+import { check } from "../../src/pipeline/check.ts";
 import type { BlockModel, ReportModel } from "../../src/model/types.ts";
 
 const model = check("tests/fixtures/valid/content", { drafts: true }).model!;
@@ -9,7 +9,7 @@ const block = (kind: string): BlockModel => {
   return walk(report.blocks).find((b) => b.kind === kind)!;
 };
 
-describe("buildReport", () => {
+describe("modelReport", () => {
   it("takes the folder name as id and address", () => {
     expect(report.url).toBe("/2024-03-01-alle-blokker/");
   });

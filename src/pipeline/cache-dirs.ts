@@ -1,0 +1,12 @@
+/**
+ * Where samling keeps what it may make again between runs: parsed content
+ * files, printed PDFs and resized images, under .cache/samling/. Each can be
+ * moved by an environment variable (tests and the bench use their own).
+ * Deleting any of them only makes the next build slower.
+ */
+import { join } from "node:path";
+import { projectDir } from "../shared/project-dir.ts";
+
+export const defaultParseCacheDir = (): string => process.env.SAMLING_PARSE_CACHE ?? join(projectDir, ".cache/samling/parse");
+export const defaultCacheDir = (): string => process.env.SAMLING_CACHE ?? join(projectDir, ".cache/samling/pdf");
+export const defaultMediaCacheDir = (): string => process.env.SAMLING_MEDIA_CACHE ?? join(projectDir, ".cache/samling/media");
