@@ -87,7 +87,7 @@ async function manyReports(browserPath: string): Promise<void> {
     const out = join(root, "out");
 
     let t = performance.now();
-    const first = await printReports(model, printSite, out, { browserPath, cacheDir });
+    const { printed: first } = await printReports(model, printSite, out, { browserPath, cacheDir });
     const ours = seconds(t);
 
     const server = await startStaticServer(printSite, 0);
@@ -102,7 +102,7 @@ async function manyReports(browserPath: string): Promise<void> {
     server.close();
 
     t = performance.now();
-    const second = await printReports(model, printSite, out, { browserPath, cacheDir });
+    const { printed: second } = await printReports(model, printSite, out, { browserPath, cacheDir });
     const again = seconds(t);
 
     console.log(`\n2. ${model.reports.length} reports (${first.reduce((n, r) => n + r.pages, 0)} pages)`);

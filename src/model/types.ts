@@ -168,8 +168,6 @@ export interface ReportModel {
   images: string[];
   /** report.yaml as validated, for the open-data JSON. */
   source: Report;
-  /** Set by the print step: the report's PDF. */
-  pdf?: { href: string; pages: number; bytes: number };
   /** Where each Markdown text's footnotes start (notes are numbered through the report), and its citations as formatted. */
   texts: {
     noteStarts: Record<string, number>;

@@ -1,12 +1,14 @@
 /**
  * From the site model to print jobs and back: each report's print page is
- * printed to <report>/<report>.pdf, and the report's model learns the PDF's
- * address, size and page count for its download link. When any report could
+ * printed to <report>/<report>.pdf; what was printed — each PDF's address,
+ * size and page count, for its download link — goes back to the build, and
+ * the model stays as it was. When any report could
  * not be printed, PrintFailures lists every one that failed.
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { ReportModel, SiteModel, TocEntry } from "../model/types.ts";
+import type { PrintedPdf } from "../render/printed-pdfs.ts";
 import { plainText } from "../shared/plain-text.ts";
 import type { PdfInfo } from "./finish-pdf.ts";
 import { printPdfs, type PrintJob, type PrintOptions, type PrintResult } from "./print-pdfs.ts";
@@ -38,7 +40,13 @@ export const bookmarksOf = (toc: TocEntry[], depth = 1): PrintJob["headings"] =>
 
 export const pdfFileName = (report: ReportModel): string => `${report.id}.pdf`;
 
-export async function printReports(model: SiteModel, printSite: string, outDir: string, options: PrintOptions): Promise<PrintResult[]> {
+export interface PrintedReports {
+  printed: PrintResult[];
+  /** Each report's PDF, by report id, for the pages that link it. */
+  pdfs: Map<string, PrintedPdf>;
+}
+
+export async function printReports(model: SiteModel, printSite: string, outDir: string, options: PrintOptions): Promise<PrintedReports> {
   const jobs: PrintJob[] = model.reports.map((r) => {
     const dir = join(outDir, r.id);
     mkdirSync(dir, { recursive: true });
@@ -46,9 +54,6 @@ export async function printReports(model: SiteModel, printSite: string, outDir: 
   });
   const { printed, failed } = await printPdfs(printSite, jobs, options);
   if (failed.length) throw new PrintFailures(failed);
-  for (const [i, r] of model.reports.entries()) {
-    const { pages, bytes } = printed[i]!;
-    r.pdf = { href: `${r.url}${pdfFileName(r)}`, pages, bytes };
-  }
-  return printed;
+  const pdfs = new Map(model.reports.map((r, i): [string, PrintedPdf] => [r.id, { href: `${r.url}${pdfFileName(r)}`, pages: printed[i]!.pages, bytes: printed[i]!.bytes }]));
+  return { printed, pdfs };
 }

@@ -20,6 +20,7 @@ import { swapInto } from "../pipeline/swap-into.ts";
 import { prepareMedia } from "../pipeline/media-step.ts";
 import { indexSite } from "../pipeline/search-index.ts";
 import { useSiteModel } from "../pipeline/site-data.ts";
+import { usePrintedPdfs } from "../render/printed-pdfs.ts";
 
 export interface BuildOptions {
   contentDir: string;
@@ -83,7 +84,9 @@ export async function publishSite(options: BuildOptions): Promise<BuildResult> {
         // Loaded only to print: the browser driver and PDF library take most of a second to load.
         const { printReports } = await import("../print/print-step.ts");
         const cacheDir = options.cacheDir ?? defaultCacheDir();
-        printed = await printReports(model, printSite, fresh, { browserPath, cacheDir, ...options.print, ...(options.log && { log: options.log }) });
+        const result = await printReports(model, printSite, fresh, { browserPath, cacheDir, ...options.print, ...(options.log && { log: options.log }) });
+        printed = result.printed;
+        usePrintedPdfs(result.pdfs);
         rmSync(printSite, { recursive: true, force: true });
       }
       const pages = await runEleventy("pages", fresh, model.pathPrefix);

@@ -34,6 +34,7 @@ import type { Site } from "../schema/site.ts";
 import { renderInline, renderMarkdown } from "./markdown.ts";
 import { plainText } from "../shared/plain-text.ts";
 import { pictureHtml, type FigureWidth } from "./picture.ts";
+import { printedPdfOf } from "./printed-pdfs.ts";
 
 /**
  * What the top margin of an A4 page holds at 8 pt, about 100 characters, shared: the report's title
@@ -81,6 +82,8 @@ export const filters = {
   themeTags: (themes: ThemeLink[] | undefined, pathPrefix: string, ui: UiStrings, solution?: SolutionTag) => themeTags(themes, pathPrefix, { themes: ui.themes, solution: ui.solution }, solution),
   /** A chart from the model as inline SVG. */
   barChart: (chart: BarChart) => renderBarChart(chart),
+  /** The report's printed PDF (address, pages, bytes), when the build printed one. */
+  printedPdf: (report: ReportModel) => printedPdfOf(report),
   /** The summary fits on the PDF's cover; otherwise it gets a page of its own (render/cover.ts). */
   summaryFitsCover: (report: ReportModel, pageSize: string, hasLogo: unknown) => summaryFitsCover(report, pageSize, Boolean(hasLogo)),
   /** A running head, on one line: long titles end in «…». The report's title (left) may take a little more room than the chapter's (right). */

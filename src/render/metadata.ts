@@ -7,6 +7,7 @@ import type { ReportModel } from "../model/types.ts";
 import type { Site } from "../schema/site.ts";
 import { plainText } from "../shared/plain-text.ts";
 import { absoluteUrl } from "../shared/site-address.ts";
+import { printedPdfOf } from "./printed-pdfs.ts";
 
 
 export const OG_LOCALE = { nb: "nb_NO", nn: "nn_NO", en: "en_GB" } as const;
@@ -14,6 +15,7 @@ export const OG_LOCALE = { nb: "nb_NO", nn: "nn_NO", en: "en_GB" } as const;
 const midnight = (date: string) => `${date}T00:00:00Z`;
 
 export function reportJsonLd(report: ReportModel, site: Site): Record<string, unknown> {
+  const pdf = printedPdfOf(report);
   const url = site.url ? absoluteUrl(site.url, report.url) : undefined;
   const organisers = report.organisers.map((o) => ({ "@type": "Organization", name: o.name, ...(o.url && { url: o.url }) }));
   const event = {
@@ -35,7 +37,7 @@ export function reportJsonLd(report: ReportModel, site: Site): Record<string, un
     ...(report.date && { datePublished: report.date }),
     publisher: { "@type": "Organization", name: report.publisher },
     ...(url && { url }),
-    ...(report.pdf && site.url && { encoding: { "@type": "MediaObject", encodingFormat: "application/pdf", contentUrl: absoluteUrl(site.url, report.pdf.href) } }),
+    ...(pdf && site.url && { encoding: { "@type": "MediaObject", encodingFormat: "application/pdf", contentUrl: absoluteUrl(site.url, pdf.href) } }),
     recordedAt: event,
   };
 }

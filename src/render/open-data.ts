@@ -3,6 +3,7 @@ import { allItems } from "../model/items.ts";
 import type { BlockModel, ReportModel, SiteModel } from "../model/types.ts";
 import type { BlockOutput } from "../schema/output.ts";
 import { withPrefix } from "./html.ts";
+import { printedPdfOf } from "./printed-pdfs.ts";
 import { plainText } from "../shared/plain-text.ts";
 import { publishedImage } from "./picture.ts";
 
@@ -29,13 +30,16 @@ function blockJson(b: BlockModel, prefix: string): BlockOutput {
   };
 }
 
-const summaryOf = (r: ReportModel, prefix: string) => ({
-  id: r.id,
-  url: withPrefix(prefix, r.url),
-  json: withPrefix(prefix, `${r.url}report.json`),
-  ...(r.pdf && { pdf: { url: withPrefix(prefix, r.pdf.href), pages: r.pdf.pages, bytes: r.pdf.bytes } }),
-  themes: r.themes.map((t) => ({ id: t.id, name: t.name, url: withPrefix(prefix, t.url) })),
-});
+function summaryOf(r: ReportModel, prefix: string) {
+  const pdf = printedPdfOf(r);
+  return {
+    id: r.id,
+    url: withPrefix(prefix, r.url),
+    json: withPrefix(prefix, `${r.url}report.json`),
+    ...(pdf && { pdf: { url: withPrefix(prefix, pdf.href), pages: pdf.pages, bytes: pdf.bytes } }),
+    themes: r.themes.map((t) => ({ id: t.id, name: t.name, url: withPrefix(prefix, t.url) })),
+  };
+}
 
 export function reportJson(report: ReportModel, site: SiteModel): string {
   return JSON.stringify({ ...summaryOf(report, site.pathPrefix), report: report.source, blocks: report.blocks.map((b) => blockJson(b, site.pathPrefix)) }, null, 2);

@@ -6,19 +6,13 @@
  */
 import type { MediaIndex } from "../media/images.ts";
 import { escapeHtml, withPrefix } from "./html.ts";
+import { handOver, handoverKey, received } from "../shared/handover.ts";
 
-/**
- * What the media stage made, handed over by the build before templates render. Kept on globalThis:
- * Eleventy loads the filters through its own import, which under a test runner is another module
- * instance than the build's (as with the site model, build/site-data.ts).
- */
-const KEY = Symbol.for("samling.media");
-const slot = globalThis as Record<symbol, MediaIndex | undefined>;
-const media = { get: (file: string) => slot[KEY]?.get(file) };
+/** What the media stage made, handed over by the build before templates render (shared/handover.ts). */
+const MEDIA = handoverKey<MediaIndex>("media");
+const media = { get: (file: string) => received(MEDIA)?.get(file) };
 
-export const useMedia = (index: MediaIndex): void => {
-  slot[KEY] = index;
-};
+export const useMedia = (index: MediaIndex): void => handOver(MEDIA, index);
 
 export type FigureWidth = "full" | "half" | "inline";
 

@@ -2,11 +2,12 @@
  * What a report's Markdown needs to know beyond its own text, from the model:
  * where its footnotes start (notes are numbered through the report), how its
  * citations read in the report's citation style, and its language's words.
- * Kept on globalThis by content file, as the media index is (picture.ts): the
- * filters reach it through the file a text is written in.
+ * Handed over by content file (shared/handover.ts), as the media index is
+ * (picture.ts): the filters reach it through the file a text is written in.
  */
 import type { BlockModel, ReportModel } from "../model/types.ts";
 import type { UiStrings } from "../shared/i18n/index.ts";
+import { handOver, handoverKey, received } from "../shared/handover.ts";
 import { perObject } from "../shared/memo.ts";
 
 export interface TextContext {
@@ -23,15 +24,12 @@ export interface TextContext {
   tables: ReadonlyMap<string, readonly string[]>;
 }
 
-const KEY = Symbol.for("samling.texts");
-const slot = globalThis as Record<symbol, Map<string, TextContext> | undefined>;
+const TEXT_CONTEXTS = handoverKey<ReadonlyMap<string, TextContext>>("text-contexts");
 
 /** Hand the build's contexts, by content file, to the renderer. */
-export const useTextContexts = (byFile: Map<string, TextContext>): void => {
-  slot[KEY] = byFile;
-};
+export const useTextContexts = (byFile: ReadonlyMap<string, TextContext>): void => handOver(TEXT_CONTEXTS, byFile);
 
-export const textContextOf = (file: string | undefined): TextContext | undefined => (file ? slot[KEY]?.get(file) : undefined);
+export const textContextOf = (file: string | undefined): TextContext | undefined => (file ? received(TEXT_CONTEXTS)?.get(file) : undefined);
 
 /** What markdown-it's env carries while a text renders: the text itself, and the file it is written in. */
 export interface TextEnv {
