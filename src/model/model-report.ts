@@ -1,27 +1,27 @@
 /**
  * Model stage for one report: gives every titled block and question an
- * anchor, sets heading levels so they never skip, builds the table of
- * contents, and derives totals. No HTML is made here.
+ * anchor, sets heading levels so they never skip, numbers titles, builds the
+ * table of contents; what a block's kind adds is in model/blocks/<kind>.ts.
+ * No HTML is made here.
  */
-import { plainText } from "../shared/plain-text.ts";
-import { uiStrings, type Lang, type UiStrings } from "../shared/i18n/index.ts";
+import { formatCitations } from "../cite/format-citations.ts";
 import type { Block } from "../schema/blocks/index.ts";
+import { sumOfRoles } from "../schema/blocks/participants.ts";
 import type { OrganisationRef } from "../schema/common.ts";
+import { uiStrings, type Lang, type UiStrings } from "../shared/i18n/index.ts";
+import { plainText } from "../shared/plain-text.ts";
+import { AnchorRegistry, slugify } from "../shared/slug.ts";
 import { imageRefs } from "../validate/image-refs.ts";
 import { idsInReport, reportId } from "../validate/rules/ids.ts";
 import { allBlocks, type ValidBlock, type ValidReport } from "../validate/validated.ts";
-import { chartOf } from "./charts.ts";
+import type { BodyNotes } from "./blocks/context.ts";
+import { kindFields, LABELLED_KINDS } from "./blocks/index.ts";
 import { headingOf } from "./headings.ts";
 import { modelItems } from "./items.ts";
-import { buildTable } from "./table.ts";
-import { tableSource } from "../validate/table-grid.ts";
-import { AnchorRegistry, slugify } from "../shared/slug.ts";
-import { resolveImagePath } from "../shared/image-path.ts";
-import { formatCitations } from "../cite/format-citations.ts";
-import { bodyOutline, readTexts } from "./texts.ts";
 import { Numbering } from "./numbering.ts";
+import { readTexts } from "./texts.ts";
 import { countEntries, FOLD_CONTENTS_OVER, tocOf, tocText } from "./toc.ts";
-import type { BlockModel, BodyHeadingModel, OrganiserModel, PictureModel, ReportModel, ThemedItem, ThemeLink } from "./types.ts";
+import type { BlockModel, OrganiserModel, ReportModel, ThemedItem, ThemeLink } from "./types.ts";
 
 /** Anchors used by the page itself, which blocks must not take. */
 const PAGE_ANCHORS = ["main", "innhold", "toc", "top"];
@@ -38,52 +38,16 @@ interface Context {
   numbering: Numbering;
   /** Parts around the block: a part's chapters are numbered as if the part were not there. */
   inParts: number;
-  /** Each Markdown body's headings (anchors, numbers), for the renderer. */
-  headings: Record<string, Array<{ anchor: string; number?: string }>>;
-  /** Each Markdown body's captioned tables' labels («Tabell 3»), for the renderer. */
-  tables: Record<string, string[]>;
-}
-
-/** «Figur 3», «Tabell 2.1»: figures and tables carry a number label unless they say `number: false`. */
-function numberLabel(block: Block, ctx: Context): string | undefined {
-  if (block.kind !== "figure" && block.kind !== "table") return undefined;
-  return block.number === false ? undefined : ctx.numbering.label(block.kind);
+  /** Each Markdown body's headings (anchors, numbers) and captioned tables' labels, for the renderer. */
+  bodies: BodyNotes;
 }
 
 /** A titled block's number: a part's «Del 2», a chapter's «2», a sub-chapter's «2.1». Figures and tables have labels instead. */
 function headingNumber(block: Block, level: number, ctx: Context): string | undefined {
-  if (block.numbered === false || block.kind === "figure" || block.kind === "table") return undefined;
+  if (block.numbered === false || LABELLED_KINDS.has(block.kind)) return undefined;
   if (block.kind === "section" && block.part) return ctx.numbering.part();
   return ctx.numbering.heading(level - 2 - ctx.inParts);
 }
-
-/** The headings in a text's or section's Markdown body: anchors claimed, numbered after the block's own heading. */
-function modelBodyHeadings(block: Block, sublevel: number, ctx: Context): BodyHeadingModel[] {
-  if ((block.kind !== "text" && block.kind !== "section") || !block.body) return [];
-  const outline = bodyOutline(block.body);
-  const found = outline.headings.map((h) => {
-    const number = ctx.numbering.heading(sublevel - 2 - ctx.inParts + h.depth);
-    const anchor = ctx.anchors.claim(undefined, plainText(h.text));
-    return { anchor, ...(number && { number }), title: number ? `${number} ${tocText(h.text)}` : tocText(h.text), depth: h.depth };
-  });
-  if (found.length) ctx.headings[block.body.trim()] = found.map(({ anchor, number }) => ({ anchor, ...(number && { number }) }));
-  // Its captioned tables are numbered with the table blocks, in document order (after headings, which cannot change the chapter).
-  const tables = outline.captionedTables;
-  if (tables) ctx.tables[block.body.trim()] = Array.from({ length: tables }, () => ctx.numbering.label("table"));
-  return found;
-}
-
-function picturesOf(valid: ValidBlock): PictureModel[] | undefined {
-  const { block, doc } = valid;
-  if (block.kind !== "figure") return undefined;
-  const images = block.images ?? (block.src ? [{ src: block.src, alt: block.alt, decorative: block.decorative }] : []);
-  return images.flatMap((i) => {
-    const file = resolveImagePath(doc.file, i.src);
-    return file ? [{ file, ...(i.alt && { alt: i.alt }), decorative: i.decorative === true }] : [];
-  });
-}
-
-const sumOfRoles = (roles: Array<{ count: number }>) => roles.reduce((n, r) => n + r.count, 0);
 
 function modelBlock(valid: ValidBlock, level: number, ctx: Context, section?: string): BlockModel {
   const { block } = valid;
@@ -95,24 +59,19 @@ function modelBlock(valid: ValidBlock, level: number, ctx: Context, section?: st
   const number = own.heading ? headingNumber(block, level, ctx) : undefined;
   const heading = number && own.heading ? `${number} ${own.heading}` : own.heading;
   const label = number && own.label ? `${number} ${own.label}` : own.label;
-  const itemAnchors = block.kind === "questions" ? block.items.map((q) => anchors.claim(q.id, plainText(q.question))) : [];
-  const total = block.kind === "participants" ? (block.total ?? sumOfRoles(block.roles)) : undefined;
-  const chart = chartOf(block, { anchor, ui: ctx.ui, lang: ctx.lang, ...(ctx.participants !== undefined && { participants: ctx.participants }) });
-  const grid = block.kind === "table" ? buildTable(block, tableSource(block, valid.doc, valid.csv), { anchor, lang: ctx.lang }) : undefined;
+  const { participants, ui, lang, numbering, inParts, bodies } = ctx;
+  const fields = kindFields(block, { valid, anchor, anchors, ui, lang, ...(participants !== undefined && { participants }), numbering, inParts, sublevel, bodies });
   /** The heading this block's items stand under: its own, or its section's. */
   const under = label ? tocText(label) : section;
   const items = modelItems(block, {
     anchors,
     anchor,
-    itemAnchors,
+    itemAnchors: "itemAnchors" in fields ? fields.itemAnchors : [],
     themeLink: ctx.themeLink,
     ...(under && { heading: under }),
     ...(section && { sectionHeading: section }),
   });
   ctx.themed.push(...items.themed);
-  const label_ = numberLabel(block, ctx);
-  const pictures = picturesOf(valid);
-  const inBody = modelBodyHeadings(block, sublevel, ctx);
   const part = block.kind === "section" && block.part === true;
   if (part) ctx.inParts++;
   const children = valid.children.map((c) => modelBlock(c, sublevel, ctx, under));
@@ -125,19 +84,12 @@ function modelBlock(valid: ValidBlock, level: number, ctx: Context, section?: st
     level,
     sublevel,
     children,
-    itemAnchors,
     lists: items.lists,
     themeLinks: items.themeLinks,
-    // Only a participants block gets a derived total (a table's `total: true` stays as written), which TypeScript cannot see.
-    ...(total !== undefined && ({ total } as object)),
-    ...(chart && { chart }),
-    ...(grid && { grid }),
     from: valid.doc.file,
-    ...(label_ && { numberLabel: label_ }),
-    ...(pictures && { pictures }),
     ...(number && { headingNumber: number }),
-    ...(inBody.length && { bodyHeadings: inBody }),
-  };
+    ...fields,
+  } as BlockModel;
 }
 
 const organiser = (o: OrganisationRef): OrganiserModel =>
@@ -159,8 +111,7 @@ export function modelReport(report: ValidReport, themeLink: (id: string, lang: L
     themed: [],
     numbering: new Numbering(meta.numbering, ui),
     inParts: 0,
-    headings: {},
-    tables: {},
+    bodies: { headings: {}, tables: {} },
   };
   const blocks = report.blocks.map((b) => modelBlock(b, 2, ctx));
   const toc = tocOf(blocks);
@@ -203,7 +154,7 @@ export function modelReport(report: ValidReport, themeLink: (id: string, lang: L
     anchors: ctx.anchors.taken,
     images: [...new Set([...allBlocks(report.blocks)].flatMap(({ doc }) => imageRefs(doc).flatMap((r) => (r.file ? [r.file] : []))))],
     source: meta,
-    texts: { noteStarts: texts.noteStarts, citations: Object.fromEntries(cited?.citations ?? []), headings: ctx.headings, tables: ctx.tables },
+    texts: { noteStarts: texts.noteStarts, citations: Object.fromEntries(cited?.citations ?? []), headings: ctx.bodies.headings, tables: ctx.bodies.tables },
     contentsDepth: { web: webDepth, print: meta.contentsDepth?.print ?? 3 },
     contentsCollapsible: countEntries(toc, webDepth) > FOLD_CONTENTS_OVER,
     references: (cited?.entries ?? []).map((e) => ({ ...e, anchor: ctx.anchors.claim(undefined, `lit-${e.key}`) })),

@@ -1,6 +1,4 @@
 /** What the templates receive: validated content plus everything derived from it. */
-import type { BarChart } from "./types/chart.ts";
-import type { Block } from "../schema/blocks/index.ts";
 import type { stepStatuses } from "../schema/blocks/next-steps.ts";
 import type { Lang, UiStrings } from "../shared/i18n/index.ts";
 import type { Report } from "../schema/report.ts";
@@ -8,43 +6,17 @@ import type { Site } from "../schema/site.ts";
 import type { Solution, SolutionStatus } from "../schema/solution.ts";
 import type { PersonRef } from "../schema/common.ts";
 import type { ItemKind } from "../schema/themable.ts";
-import type { TableModel } from "./types/table.ts";
+import type { BlockModel, ThemeLink } from "./types/blocks.ts";
 import type { FeedEntry } from "./types/feed.ts";
 import type { LinkGroup } from "./types/links.ts";
 import type { OverviewFigure } from "./types/overview.ts";
+
+export type { BlockModel, BlockModelOf, BodyHeadingModel, CommonBlockModel, ItemLists, ItemModel, KindFields, PictureModel, ThemeLink } from "./types/blocks.ts";
 
 export interface TocEntry {
   anchor: string;
   title: string;
   children: TocEntry[];
-}
-
-/** A theme an item carries, named in the language of the item's report. */
-export interface ThemeLink {
-  id: string;
-  name: string;
-  /** Site-relative address of the theme's page. */
-  url: string;
-}
-
-/** A finding, proposal, measure, recurring answer or next step as rendered: its text, anchor and themes. */
-export interface ItemModel {
-  title?: string;
-  text?: string;
-  anchor: string;
-  themes: ThemeLink[];
-  /** Where the item is in its block, as a JSON Pointer ("/items/0/answers/funn/1"), for the open data. */
-  pointer: string;
-  /** The solution it tells of, by id (SiteModel.solutionsById names it). */
-  solution?: string;
-}
-
-/**
- * A block's items, filed where its template looks them up: answers[question][part],
- * columns[column], proposals, measures, items. See schema/themable.ts.
- */
-export interface ItemLists {
-  [slot: string]: ItemModel[] | ItemLists;
 }
 
 /** An item with themes, as the theme pages list it. */
@@ -58,57 +30,6 @@ export interface ThemedItem {
   themes: string[];
   /** The solution it tells of, by id. */
   solution?: string;
-}
-
-/** A block as rendered: its anchor, heading levels and, for a section, its blocks. */
-export type BlockModel = Block & {
-  anchor: string;
-  /** Inline Markdown for the block's heading; absent when the block has none. */
-  heading?: string;
-  /** Plain text for the table of contents. */
-  tocLabel?: string;
-  /** Level of the block's own heading (2 at the top of a report). */
-  level: number;
-  /** Level for headings inside the block: one below its own, or the same when it has no heading. */
-  sublevel: number;
-  children: BlockModel[];
-  /** Per-question anchors, for a questions block. */
-  itemAnchors: string[];
-  /** The block's items with their anchors and themes. */
-  lists: ItemLists;
-  /** Themes of the block as a whole. */
-  themeLinks: ThemeLink[];
-  /** For participants: the stated total, or the sum of the roles. (A table's `total: true`, its last row is a total, stays as written.) */
-  total?: number | boolean;
-  /** For a table: the grid its template loops over. */
-  grid?: TableModel;
-  /** The block's numbers as a bar chart, when it has some worth drawing. */
-  chart?: BarChart;
-  /** The content file the block is written in: images in its Markdown are files beside it. */
-  from: string;
-  /** «Figur 3», «Tabell 2»: figures and tables are numbered through the report, the same on the web and in print. */
-  numberLabel?: string;
-  /** A figure's images, each with the file it shows. */
-  pictures?: PictureModel[];
-  /** Its number when the report numbers titles (`numbering: true`): «2.3», «Del 2». */
-  headingNumber?: string;
-  /** The headings inside its Markdown body, for the contents: anchor, number, plain title, depth below the body's first level. */
-  bodyHeadings?: BodyHeadingModel[];
-};
-
-export interface BodyHeadingModel {
-  anchor: string;
-  number?: string;
-  /** Plain text, the number in front when there is one. */
-  title: string;
-  depth: number;
-}
-
-/** An image of a figure: its file (the media stage's key), and what it says of itself. */
-export interface PictureModel {
-  file: string;
-  alt?: string;
-  decorative: boolean;
 }
 
 /** Another report on the same themes: enough to link it, and the themes in common. */

@@ -23,7 +23,7 @@ import { hyphenateHtml } from "./hyphenate.ts";
 import { summaryFitsCover } from "./cover.ts";
 import { themeTags, type SolutionTag } from "./theme-tags.ts";
 import { withPrefix } from "./html.ts";
-import type { ThemeLink } from "../model/types.ts";
+import type { BlockModel, ThemeLink } from "../model/types.ts";
 import { atomDate, OG_LOCALE, reportJsonLd, scriptJson } from "./metadata.ts";
 import { absoluteUrl } from "../shared/site-address.ts";
 import type { ReportModel, SiteModel } from "../model/types.ts";
@@ -50,6 +50,12 @@ export const filters = {
    */
   md: (source: string | undefined, level = 2, from?: string, pathPrefix?: string, printing?: boolean) =>
     source ? renderMarkdown(source, level, from ? { from, ...(pathPrefix && { prefix: pathPrefix }), ...(printing && { print: true }) } : undefined) : "",
+  /**
+   * Markdown written in a block: its headings sit below the block's own (`deeper` levels further down),
+   * its images are files beside the block's file. `{{ block.intro | blockMd(block, samling.pathPrefix, printing) }}`.
+   */
+  blockMd: (source: string | undefined, block: Pick<BlockModel, "sublevel" | "from">, pathPrefix: string, printing?: boolean, deeper = 0) =>
+    source ? renderMarkdown(source, block.sublevel + deeper, { from: block.from, ...(pathPrefix && { prefix: pathPrefix }), ...(printing && { print: true }) }) : "",
   /** A figure's image: `<picture>` on the web, the print version in print. */
   picture: (image: { file: string; alt?: string }, width: FigureWidth, pathPrefix: string, printing: boolean, eager = false) =>
     pictureHtml(image.file, image.alt ?? "", { width, prefix: pathPrefix, print: Boolean(printing), eager: Boolean(eager) }),

@@ -12,7 +12,7 @@ const VIEW_ONLY = new Set(["level", "sublevel", "itemAnchors", "heading", "tocLa
 
 /** A figure's images, where they are published. */
 const filesOf = (b: BlockModel, prefix: string) =>
-  b.pictures?.flatMap((p) => {
+  (b.kind === "figure" ? b.pictures : undefined)?.flatMap((p) => {
     const image = publishedImage(p.file);
     return image ? [{ ...image, url: withPrefix(prefix, image.url), ...(p.alt && { alt: p.alt }), decorative: p.decorative }] : [];
   });

@@ -252,7 +252,7 @@ function checkAnchors(report: ReportModel): Failure[] {
   };
   for (const b of blocksOf(report.blocks)) {
     check(b.anchor, "block");
-    for (const a of b.itemAnchors) check(a, "question");
+    for (const a of b.kind === "questions" ? b.itemAnchors : []) check(a, "question");
     for (const item of allItems(b.lists)) if (item.anchor !== b.anchor) check(item.anchor, "item");
   }
   return failures;
@@ -275,12 +275,12 @@ export function render(model: SiteModel): Failure[] {
     const pieces: string[] = [];
     for (const b of blocksOf(report.blocks)) {
       if (b.heading) pieces.push(filters.inline(b.heading));
-      if (b.chart) pieces.push(filters.barChart(b.chart));
+      if ("chart" in b && b.chart) pieces.push(filters.barChart(b.chart));
       // Plain text, which the templates escape: run, not checked as HTML.
       if (b.kind === "programme") for (const item of b.items) filters.speakers(item.speakers, report.ui);
       if (b.kind === "working-group") for (const o of b.organisations) for (const m of o.members ?? []) filters.person(m, report.ui);
       for (const field of ["intro", "outro", "body", "text"] as const) {
-        const value = (b as Record<string, unknown>)[field];
+        const value = (b as unknown as Record<string, unknown>)[field];
         if (typeof value === "string") pieces.push(filters.md(value, b.sublevel + 1));
       }
     }

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { check } from "../../src/pipeline/check.ts";
-import type { BlockModel, ReportModel } from "../../src/model/types.ts";
+import type { BlockModel, BlockModelOf, ReportModel } from "../../src/model/types.ts";
+import type { BlockKind } from "../../src/schema/blocks/index.ts";
 
 const model = check("tests/fixtures/valid/content", { drafts: true }).model!;
 const report = model.reports.find((r) => r.id === "2024-03-01-alle-blokker") as ReportModel;
-const block = (kind: string): BlockModel => {
+const block = <K extends BlockKind>(kind: K): BlockModelOf<K> => {
   const walk = (list: BlockModel[]): BlockModel[] => list.flatMap((b) => [b, ...walk(b.children)]);
-  return walk(report.blocks).find((b) => b.kind === kind)!;
+  return walk(report.blocks).find((b) => b.kind === kind) as BlockModelOf<K>;
 };
 
 describe("modelReport", () => {

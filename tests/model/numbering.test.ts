@@ -58,7 +58,7 @@ describe("a report with `numbering: true`", () => {
   });
 
   it("numbers figures and tables by chapter", () => {
-    expect(walk(report.blocks).flatMap((b) => (b.numberLabel ? [b.numberLabel] : []))).toEqual(["Figur 2.1", "Tabell 2.1"]);
+    expect(walk(report.blocks).flatMap((b) => ("numberLabel" in b && b.numberLabel ? [b.numberLabel] : []))).toEqual(["Figur 2.1", "Tabell 2.1"]);
   });
 
   it("takes its contents depth from report.yaml, and folds a long contents on phones", () => {

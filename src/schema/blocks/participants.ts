@@ -30,3 +30,6 @@ export const participants = z
       .describe("Fakta om dekning, for eksempel «21 av 25 kommuner på Agder representert»."),
   })
   .describe("Deltakere: antall per rolle med total, og dekning.");
+
+/** The roles' counts added up: what a stated total must equal, and the total when none is stated. */
+export const sumOfRoles = (roles: ReadonlyArray<{ count: number }>): number => roles.reduce((n, r) => n + r.count, 0);

@@ -1,3 +1,4 @@
+import { sumOfRoles } from "../../schema/blocks/participants.ts";
 import type { Diagnostic } from "../../shared/diagnostic.ts";
 import { allBlocks, type CheckedReport } from "../validated.ts";
 
@@ -6,7 +7,7 @@ export function checkParticipants(report: Pick<CheckedReport, "blocks" | "media"
   const out: Diagnostic[] = [];
   for (const { block, doc } of allBlocks(report.blocks)) {
     if (block.kind !== "participants") continue;
-    const sum = block.roles.reduce((n, r) => n + r.count, 0);
+    const sum = sumOfRoles(block.roles);
     if (block.total !== undefined && block.total !== sum) {
       out.push(doc.problem(["total"], "participants/total", { total: block.total, sum }));
     }
