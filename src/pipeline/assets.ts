@@ -1,11 +1,13 @@
 /**
  * Static files the site needs: our stylesheets bundled into one file (so the
- * print step can read one stylesheet), Designsystemet's CSS and the Inter font,
- * copied from node_modules so nothing is loaded from a CDN.
+ * print step can read one stylesheet), the print layout's Paged.js handlers
+ * joined into one script, our other scripts, Designsystemet's CSS and the Inter
+ * font, copied from node_modules so nothing is loaded from a CDN.
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { projectDir } from "../shared/project-dir.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -37,3 +39,36 @@ export function bundleCss(assetsDir: string): string {
 
 /** The print overrides, loaded after the web CSS by the print layout. */
 export const bundlePrintCss = (assetsDir: string): string => concat(cssFiles(join(assetsDir, "css/print")));
+
+/** The sources of the generated print-handlers.js: published only as that one script. */
+const PRINT_HANDLERS = "print-handlers";
+
+/** Our scripts, copied as they are: every entry of assets/js but the print handlers' sources. */
+export function scriptFiles(): Record<string, string> {
+  const names = readdirSync(join(projectDir, "assets/js")).filter((f) => f !== PRINT_HANDLERS).sort();
+  return Object.fromEntries(names.map((f) => [`assets/js/${f}`, `assets/js/${f}`]));
+}
+
+/** An entry of print-handlers/index.json: a file, or files that share one scope. */
+type HandlerEntry = string | string[];
+
+/**
+ * The print layout's Paged.js handlers, one file each in assets/js/print-handlers/, joined into
+ * one classic script in the order its index.json lists them, which is the order Paged.js
+ * registers them in. Files listed together in a list share one scope: they are wrapped in one
+ * function, so the helpers they share name nothing global. A file index.json does not list is
+ * an error, not a handler left out without a word.
+ */
+export function bundlePrintHandlers(assetsDir: string): string {
+  const dir = join(assetsDir, "js", PRINT_HANDLERS);
+  const index = join(dir, "index.json");
+  const { order } = JSON.parse(readFileSync(index, "utf8")) as { order: HandlerEntry[] };
+  const listed = order.flat();
+  const unlisted = readdirSync(dir).filter((f) => f.endsWith(".js") && !listed.includes(f));
+  if (unlisted.length) throw new Error(`${index} does not list ${unlisted.join(", ")}: add each handler where it is to be registered.`);
+  const part = (entry: HandlerEntry): string =>
+    typeof entry === "string"
+      ? concat([join(dir, entry)])
+      : `/* One scope (${index}): what these files share names nothing global. */\n(() => {\n${concat(entry.map((f) => join(dir, f)))}})();\n`;
+  return [`/* Paged.js handlers for the print layout, registered in this order: ${index}. */`, ...order.map(part)].join("\n");
+}

@@ -4,7 +4,7 @@
  * from our sources. .eleventy.ts hands these to Eleventy; the preview writes
  * the same files itself (src/live/).
  */
-import { bundleCss, bundlePrintCss, vendorFiles } from "./assets.ts";
+import { bundleCss, bundlePrintCss, bundlePrintHandlers, scriptFiles, vendorFiles } from "./assets.ts";
 
 /** Every value from YAML is escaped unless a filter made it HTML on purpose. */
 export const NUNJUCKS_OPTIONS = { autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true } as const;
@@ -12,7 +12,7 @@ export const NUNJUCKS_OPTIONS = { autoescape: true, throwOnUndefined: false, tri
 /** Source (relative to the project, or absolute) → destination in the output folder. */
 export const copiedFiles = (): Record<string, string> => ({
   "assets/img": "assets/img",
-  "assets/js": "assets/js",
+  ...scriptFiles(),
   "assets/css/preview.css": "assets/css/preview.css",
   ...vendorFiles(),
 });
@@ -21,4 +21,5 @@ export const copiedFiles = (): Record<string, string> => ({
 export const generatedFiles = (): Record<string, () => string> => ({
   "/assets/css/samling.css": () => bundleCss("assets"),
   "/assets/css/print.css": () => bundlePrintCss("assets"),
+  "/assets/js/print-handlers.js": () => bundlePrintHandlers("assets"),
 });
