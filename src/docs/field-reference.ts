@@ -66,7 +66,13 @@ function valuesByKey(samples: unknown[]): Map<string, unknown[]> {
   const byKey = new Map<string, unknown[]>();
   const walk = (v: unknown): void => {
     if (Array.isArray(v)) v.forEach(walk);
-    else if (isOwner(v)) for (const [k, x] of Object.entries(v)) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(x), walk(x);
+    else if (isOwner(v)) {
+      for (const [k, x] of Object.entries(v)) {
+        if (!byKey.has(k)) byKey.set(k, []);
+        byKey.get(k)!.push(x);
+        walk(x);
+      }
+    }
   };
   samples.forEach(walk);
   return byKey;

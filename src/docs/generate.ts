@@ -22,7 +22,10 @@ function samplesFrom(dirs: string[]): Samples {
     if (loaded.site) samples.site.push(loaded.site.data);
     if (loaded.themes) samples.themes.push(loaded.themes.data);
     samples.solution.push(...loaded.solutions.map((s) => s.data));
-    for (const r of loaded.reports) samples.report.push(r.meta.data), samples.block.push(...blocks(r.blocks));
+    for (const r of loaded.reports) {
+      samples.report.push(r.meta.data);
+      samples.block.push(...blocks(r.blocks));
+    }
   }
   return samples;
 }

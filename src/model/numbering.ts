@@ -35,7 +35,10 @@ export class Numbering {
   /** «Figur 3», or with numbering «Figur 2.1» (the figure's chapter, then its place in it). */
   label(kind: "figure" | "table"): string {
     const chapter = this.enabled ? (this.counters[0] ?? 0) : 0;
-    if (chapter !== this.labelledChapter) this.labelled.clear(), (this.labelledChapter = chapter);
+    if (chapter !== this.labelledChapter) {
+      this.labelled.clear();
+      this.labelledChapter = chapter;
+    }
     const n = (this.labelled.get(kind) ?? 0) + 1;
     this.labelled.set(kind, n);
     return `${this.ui[kind]} ${chapter > 0 ? `${chapter}.${n}` : n}`;

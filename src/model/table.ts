@@ -57,7 +57,10 @@ export function buildTable(block: TableBlock, source: TableSource, ctx: TableCon
   // Scope alone is ambiguous once headers come in levels or span: then every cell names its headers.
   const levels = layout.head.rows.length > 1 || headCells.some((p) => p.colspan > 1 || p.rowspan > 1);
   const headerId = new Map<Placed, string>();
-  const idOf = (p: Placed, prefix: string) => headerId.get(p) ?? (headerId.set(p, `${anchor}-${prefix}${p.row + 1}-${p.col + 1}`), headerId.get(p)!);
+  const idOf = (p: Placed, prefix: string): string => {
+    if (!headerId.has(p)) headerId.set(p, `${anchor}-${prefix}${p.row + 1}-${p.col + 1}`);
+    return headerId.get(p)!;
+  };
   /** Column headers over columns [col, col + span), top to bottom, each once. */
   const columnHeaders = (col: number, span: number, aboveRow = Infinity): string[] => {
     const ids: string[] = [];

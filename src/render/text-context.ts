@@ -48,7 +48,10 @@ export function perText<K extends "headings" | "tables" | "noteStarts">(env: Tex
 const reportContext = perObject((report: ReportModel): { context: TextContext; files: string[] } => {
   const files: string[] = [];
   const walk = (blocks: readonly BlockModel[]): void => {
-    for (const b of blocks) files.push(b.from), walk(b.children);
+    for (const b of blocks) {
+      files.push(b.from);
+      walk(b.children);
+    }
   };
   walk(report.blocks);
   const context: TextContext = {

@@ -110,7 +110,10 @@ export function scanMarkdown(source: string): MarkdownScan {
     if (t.type === "heading_open" || t.type === "heading_close") inHeading = t.type === "heading_open";
     if (t.type === "inline") scanInline(t, out, inHeading);
     else if (t.type === "html_block") out.html.push({ line: t.map?.[0] ?? 0, needle: t.content.trim().split("\n")[0]! });
-    else if (t.type === "thead_open") (inHead = true), (header = 0);
+    else if (t.type === "thead_open") {
+      inHead = true;
+      header = 0;
+    }
     else if (t.type === "thead_close") inHead = false;
     else if (t.type === "tr_open" && inHead && t.map) header = Math.max(header, tableCells(lines[t.map[0]] ?? "")); // the widest header row, spans counted
     else if (t.type === "tr_open" && !inHead && t.map) {

@@ -55,7 +55,10 @@ function validateBlocks(loaded: readonly LoadedBlock[], problems: Diagnostic[]):
   const valid: ValidBlock[] = [];
   for (const { doc, children, csv } of loaded) {
     problems.push(...checkFile(doc));
-    if (csv && !checkedCsv.has(csv)) checkedCsv.add(csv), problems.push(...checkFile(csv.doc)); // a table's CSV cells are texts too
+    if (csv && !checkedCsv.has(csv)) {
+      checkedCsv.add(csv);
+      problems.push(...checkFile(csv.doc)); // a table's CSV cells are texts too
+    }
     const result = validateDoc(blockSchema, doc, blockData(doc, children !== undefined));
     const kids = children ? validateBlocks(children, problems) : [];
     if (!result.ok) problems.push(...result.problems);

@@ -27,7 +27,7 @@ const NOT_TEXT = new Set(["kind", "id", "src", "url", "data", "themes", "solutio
 
 /** Fields a report cannot hold on its own, with where their escaping is shown instead. */
 const ELSEWHERE: Record<string, string> = {
-  "next-steps.note": "a note on another report's step (done/updates): tests/build/next-steps.test.ts renders them",
+  "next-steps.note": "a note on another report's step (done/updates): tests/publish/next-steps.test.ts renders them",
 };
 
 const payload = (n: number) => `<img src=x onerror=alert(${n})>`;
