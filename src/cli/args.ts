@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import type { ReportFormat } from "../validate/format-machine.ts";
 import type { MessageLang } from "../validate/messages/index.ts";
 import { SHAPES, type Shape } from "../scaffold/new-report.ts";
+import { cliMessages } from "../shared/cli-messages/index.ts";
 
 export interface CliArgs {
   command: "build" | "check" | "serve" | "new" | "import" | "help";
@@ -27,34 +28,19 @@ export interface CliArgs {
 /** Today as YYYY-MM-DD in local time: the date a new report gets unless told otherwise. */
 const today = (): string => new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 
-export const USAGE = `Bruk: samling <kommando> [valg]
+/** The language asked for, read from the raw arguments: a usage error is said in it too. */
+function langIn(argv: readonly string[]): MessageLang {
+  let value: string | undefined;
+  argv.forEach((a, i) => {
+    if (a === "--lang") value = argv[i + 1];
+    else if (a.startsWith("--lang=")) value = a.slice("--lang=".length);
+  });
+  return value === "en" ? "en" : "nb";
+}
 
-Kommandoer:
-  new "Tittel"   lag en ny rapport (utkast) med eksempelfiler å fylle ut
-  import FIL.docx
-                 gjør et Word-dokument om til en ny rapport (utkast), med kapitler,
-                 lister, tabeller, bilder og fotnoter, og si hva som må sjekkes
-  build          kontroller innholdet og bygg nettstedet til _site/
-  check          bare kontroller innholdet; skriver ingenting
-  serve          forhåndsvisning: bygg, start en lokal server, last siden på nytt ved endringer
-
-Valg:
-  --content <mappe>   innholdsmappen (standard: content)
-  --out <mappe>       hvor nettstedet skrives (standard: _site)
-  --lang nb|en        språk for meldinger (standard: nb)
-  --port <nummer>     port for serve (standard: 8080)
-  --no-pdf            bygg bare nettsidene, ingen PDF
-  --drafts            ta med utkast, merket UTKAST (alltid med i serve)
-  --strict            advarsler (for eksempel personopplysninger) teller som feil
-  --format <f>        text (standard), json eller github (merknader i GitHub Actions)
-  --date ÅÅÅÅ-MM-DD   datoen for new og import (standard: i dag; import: dokumentets)
-  --title "Tittel"    tittelen for import (standard: dokumentets)
-  --shape <form>      for new: conference (konferanse), partnership (partnerskapsmøte)
-                      eller visit (besøk/program); standard: conference
-  -h, --help          vis denne hjelpen
-`;
-
-export function parseCliArgs(argv: string[]): CliArgs | { error: string } {
+export function parseCliArgs(argv: string[]): CliArgs | { error: string; lang: MessageLang } {
+  const lang = langIn(argv);
+  const m = cliMessages(lang).args;
   try {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -75,12 +61,12 @@ export function parseCliArgs(argv: string[]): CliArgs | { error: string } {
       },
     });
     const command = values.help ? "help" : (positionals[0] ?? "help");
-    if (!["build", "check", "serve", "new", "import", "help"].includes(command)) return { error: `ukjent kommando «${command}»` };
-    if (command === "import" && !positionals[1]) return { error: `import trenger et Word-dokument: samling import rapport.docx` };
-    if (values.lang !== "nb" && values.lang !== "en") return { error: `--lang må være nb eller en` };
-    if (!["text", "json", "github"].includes(values.format)) return { error: `--format må være text, json eller github` };
-    if (!(SHAPES as readonly string[]).includes(values.shape)) return { error: `--shape må være ${SHAPES.join(", ")}` };
-    if (command === "new" && !positionals[1]) return { error: `new trenger en tittel: samling new "Tittel på rapporten"` };
+    if (!["build", "check", "serve", "new", "import", "help"].includes(command)) return { error: m.unknownCommand(command), lang };
+    if (command === "import" && !positionals[1]) return { error: m.importNeedsFile, lang };
+    if (values.lang !== "nb" && values.lang !== "en") return { error: m.langValues, lang };
+    if (!["text", "json", "github"].includes(values.format)) return { error: m.formatValues, lang };
+    if (!(SHAPES as readonly string[]).includes(values.shape)) return { error: m.shapeValues(SHAPES), lang };
+    if (command === "new" && !positionals[1]) return { error: m.newNeedsTitle, lang };
     return {
       command: command as CliArgs["command"],
       contentDir: values.content,
@@ -100,6 +86,6 @@ export function parseCliArgs(argv: string[]): CliArgs | { error: string } {
       shape: values.shape as Shape,
     };
   } catch (error) {
-    return { error: (error as Error).message };
+    return { error: (error as Error).message, lang };
   }
 }

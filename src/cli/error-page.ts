@@ -7,11 +7,7 @@ import type { Diagnostic } from "../shared/diagnostic.ts";
 import { describe } from "../validate/format-report.ts";
 import { catalogues, type MessageLang } from "../validate/messages/index.ts";
 import { escapeHtml } from "../render/html.ts";
-
-const WORDS = {
-  nb: { title: "Innholdet har feil", lead: "Siden vises igjen så snart filene er rettet og lagret.", failed: "Byggingen stoppet" },
-  en: { title: "The content has errors", lead: "The page comes back as soon as the files are fixed and saved.", failed: "The build stopped" },
-};
+import { cliMessages } from "../shared/cli-messages/index.ts";
 
 const STYLE = `body{font:16px/1.5 system-ui,sans-serif;margin:0;background:#fff;color:#1a1a1a}main{max-width:60rem;margin:0 auto;padding:1.5rem}
 h1{font-size:1.5rem;color:#b00020;margin:0 0 .25rem}.problem{border-left:4px solid #b00020;background:#fdf2f4;padding:.75rem 1rem;margin:1rem 0}
@@ -19,7 +15,7 @@ h1{font-size:1.5rem;color:#b00020;margin:0 0 .25rem}.problem{border-left:4px sol
 pre{background:#fff;border:1px solid #ccc;padding:.5rem;overflow-x:auto;font-size:.875rem}pre:focus-visible{outline:3px solid #1e4b7a;outline-offset:2px}.hint{margin:.25rem 0 0}.rule{color:#555;font-size:.875rem}`;
 
 export function errorPage(diagnostics: readonly Diagnostic[], lang: MessageLang, liveReload: string, error?: string): string {
-  const w = WORDS[lang];
+  const w = cliMessages(lang).errorPage;
   const { words } = catalogues[lang];
   const items = diagnostics.map((d) => {
     const { message, hint } = describe(d, lang);

@@ -6,17 +6,12 @@ import { hasErrors } from "../shared/diagnostic.ts";
 import type { Diagnostic } from "../shared/diagnostic.ts";
 import { formatGithub, formatJson } from "../validate/format-machine.ts";
 import { formatReport } from "../validate/format-report.ts";
-import { formatCount } from "../shared/format.ts";
+import { cliMessages } from "../shared/cli-messages/index.ts";
 import { formatPrintFailures } from "../print/print-messages.ts";
-import { parseCliArgs, USAGE, type CliArgs } from "./args.ts";
+import { parseCliArgs, type CliArgs } from "./args.ts";
 import { serve } from "./serve.ts";
 import { runNew } from "./new.ts";
 import { runImport } from "./import.ts";
-
-const NO_BROWSER = {
-  nb: "samling: fant ingen Chromium, Chrome eller Edge å lage PDF med. Installer Chromium (Debian/Ubuntu: sudo apt-get install chromium), pek på en med CHROME_PATH=…, eller bygg uten PDF med --no-pdf.",
-  en: "samling: found no Chromium, Chrome or Edge to make PDFs with. Install Chromium (Debian/Ubuntu: sudo apt-get install chromium), point to one with CHROME_PATH=…, or build without PDFs using --no-pdf.",
-};
 
 /** Text goes to stderr beside the progress lines; JSON and annotations to stdout, for the tool reading them. */
 function report(diagnostics: readonly Diagnostic[], args: CliArgs, always: boolean): void {
@@ -26,24 +21,25 @@ function report(diagnostics: readonly Diagnostic[], args: CliArgs, always: boole
 }
 
 async function runBuild(args: CliArgs): Promise<number> {
+  const m = cliMessages(args.lang).build;
   const started = performance.now();
   const log = (line: string) => process.stderr.write(`${line}\n`);
-  const result = await publishSite({ contentDir: args.contentDir, outDir: args.outDir, pdf: args.pdf, drafts: args.drafts, strict: args.strict, log });
+  const result = await publishSite({ contentDir: args.contentDir, outDir: args.outDir, pdf: args.pdf, drafts: args.drafts, strict: args.strict, log, lang: args.lang });
   report(result.diagnostics, args, false);
   if (!result.ok && result.noBrowser) {
-    process.stderr.write(`${NO_BROWSER[args.lang]}\n`);
+    process.stderr.write(`${m.noBrowser}\n`);
     return 1;
   }
   if (!result.ok) {
     // Reports that got no PDF are listed in the user's language; other failures say what broke.
     if (result.printFailures?.length) process.stderr.write(`samling: ${formatPrintFailures(result.printFailures, args.lang)}\n`);
     else if (result.error) process.stderr.write(`samling: ${result.error}\n`);
-    process.stderr.write(args.lang === "en" ? "Nothing was written.\n" : "Ingenting ble skrevet.\n");
+    process.stderr.write(`${m.nothingWritten}\n`);
     return 1;
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const pdfs = result.printed.length ? `, ${result.printed.length} PDF (${result.printed.filter((p) => !p.cached).length} skrevet ut)` : "";
-  process.stdout.write(`samling: ${formatCount(result.reports, "rapport", "rapporter", "nb")}, ${formatCount(result.pages, "side", "sider", "nb")}${pdfs} → ${args.outDir}/ (${seconds} s)\n`);
+  const pdfs = result.printed.length ? { count: result.printed.length, printed: result.printed.filter((p) => !p.cached).length } : undefined;
+  process.stdout.write(`samling: ${m.done({ reports: result.reports, pages: result.pages, ...(pdfs && { pdfs }), outDir: args.outDir, seconds })}\n`);
   return 0;
 }
 
@@ -56,7 +52,7 @@ function runCheck(args: CliArgs): number {
 export async function main(argv: string[]): Promise<number> {
   const args = parseCliArgs(argv);
   if ("error" in args) {
-    process.stderr.write(`samling: ${args.error}\n\n${USAGE}`);
+    process.stderr.write(`samling: ${args.error}\n\n${cliMessages(args.lang).usage}`);
     return 2;
   }
   switch (args.command) {
@@ -71,7 +67,7 @@ export async function main(argv: string[]): Promise<number> {
     case "serve":
       return serve(args);
     default:
-      process.stdout.write(USAGE);
+      process.stdout.write(cliMessages(args.lang).usage);
       return 0;
   }
 }

@@ -16,7 +16,7 @@ import { projectDir } from "../shared/project-dir.ts";
 import { startStaticServer } from "../shared/static-server.ts";
 import { defaultParseCacheDir } from "../pipeline/cache-dirs.ts";
 import { LiveSite } from "../live/live-site.ts";
-import { formatCount } from "../shared/format.ts";
+import { cliMessages } from "../shared/cli-messages/index.ts";
 import { hasErrors } from "../shared/diagnostic.ts";
 import { formatReport } from "../validate/format-report.ts";
 import type { CliArgs } from "./args.ts";
@@ -32,13 +32,14 @@ const TYPES: Record<string, string> = {
 };
 
 export async function serve(args: CliArgs): Promise<number> {
+  const m = cliMessages(args.lang).serve;
   const live = new LiveReload();
   const site = new LiveSite({ contentDir: args.contentDir, outDir: args.outDir, strict: args.strict, parseCacheDir: defaultParseCacheDir(), log: (line) => process.stderr.write(`${line}\n`) });
 
   const report = (started: number) => {
     const { diagnostics, model } = site.result;
     if (diagnostics.length) process.stderr.write(formatReport(diagnostics, args.lang));
-    if (model) process.stdout.write(`samling: ${formatCount(model.reports.length, "rapport", "rapporter", "nb")} klar (${Math.round(performance.now() - started)} ms)\n`);
+    if (model) process.stdout.write(`samling: ${m.ready(model.reports.length, Math.round(performance.now() - started))}\n`);
   };
 
 
@@ -99,7 +100,7 @@ export async function serve(args: CliArgs): Promise<number> {
   report(started);
   startedUp();
   await startStaticServer(args.outDir, args.port, { pathPrefix: () => site.pathPrefix, intercept: answer });
-  process.stdout.write(`samling: http://127.0.0.1:${args.port}${site.pathPrefix} (Ctrl+C avslutter)\n`);
+  process.stdout.write(`samling: ${m.address(`http://127.0.0.1:${args.port}${site.pathPrefix}`)}\n`);
 
   return new Promise(() => {}); // runs until interrupted
 }

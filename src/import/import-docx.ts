@@ -10,6 +10,7 @@ import { dump } from "js-yaml";
 import { contentFileKind, schemaComment } from "../schema/editor-schemas.ts";
 import { isRealDate } from "../schema/common.ts";
 import { slugify } from "../shared/slug.ts";
+import { cliMessages, type CliLang } from "../shared/cli-messages/index.ts";
 import { documentPieces } from "./document-pieces.ts";
 import { layOut, type LaidOut } from "./layout.ts";
 import { readDocx } from "./read-docx.ts";
@@ -23,6 +24,8 @@ export interface ImportOptions {
   date?: string;
   /** Today, for a document that says nothing of its date. */
   today: string;
+  /** The language of the reason when nothing could be imported (default bokmål). */
+  lang?: CliLang;
 }
 
 export type ImportResult =
@@ -48,12 +51,13 @@ function reportYaml(o: { title: string; subtitle?: string; date: string; dateNot
 }
 
 export async function importDocx(o: ImportOptions): Promise<ImportResult> {
-  if (o.date !== undefined && !isRealDate(o.date)) return { ok: false, reason: `«${o.date}» er ikke en gyldig dato. Skriv den som ÅÅÅÅ-MM-DD` };
-  const read = await readDocx(o.file);
+  const why = cliMessages(o.lang ?? "nb").import.reasons;
+  if (o.date !== undefined && !isRealDate(o.date)) return { ok: false, reason: why.badDate(o.date) };
+  const read = await readDocx(o.file, o.lang);
   if (!read.ok) return read;
   const { doc } = read;
   const pieces = documentPieces(doc.html);
-  if (!pieces.pieces.some((p) => p.kind !== "doc-title" && p.kind !== "doc-subtitle") && doc.images.length === 0) return { ok: false, reason: "dokumentet er tomt" };
+  if (!pieces.pieces.some((p) => p.kind !== "doc-title" && p.kind !== "doc-subtitle") && doc.images.length === 0) return { ok: false, reason: why.emptyDocument };
   const laidOut = layOut(pieces);
   const source = basename(o.file);
   const firstHeading = pieces.pieces.find((p) => p.kind === "heading");
@@ -63,7 +67,7 @@ export async function importDocx(o: ImportOptions): Promise<ImportResult> {
   const id = `${date}-${slugify(title.replace(/[*\\]/g, ""), 50)}`;
   const reports = join(o.contentDir, "reports");
   const dir = join(reports, id);
-  if (existsSync(dir)) return { ok: false, reason: `${relative(process.cwd(), dir)} finnes fra før; velg en annen tittel eller dato (--title, --date), eller flytt den som finnes` };
+  if (existsSync(dir)) return { ok: false, reason: why.exists(relative(process.cwd(), dir)) };
 
   const temporary = join(reports, `.import-${process.pid}-${Date.now()}`);
   const images = new Map(doc.images.map((i) => [i.name, i.data]));
@@ -82,7 +86,7 @@ export async function importDocx(o: ImportOptions): Promise<ImportResult> {
     renameSync(temporary, dir);
   } catch (error) {
     rmSync(temporary, { recursive: true, force: true });
-    return { ok: false, reason: `kunne ikke skrive rapportmappen (${(error as NodeJS.ErrnoException).code ?? "ukjent feil"})` };
+    return { ok: false, reason: why.cannotWrite((error as NodeJS.ErrnoException).code) };
   }
   return { ok: true, id, dir, laidOut, unknownStyles: doc.unknownStyles, droppedLinks: pieces.droppedLinks, dateFrom, source };
 }

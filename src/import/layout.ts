@@ -104,7 +104,10 @@ export function layOut(doc: DocumentPieces, imageFolder = "bilder"): LaidOut {
       out.files.set(name, yaml({ kind: "figure", src: `${folder ? "../" : ""}${imageFolder}/${p.src}`, ...(p.alt && { alt: p.alt }), ...(p.caption && { caption: p.caption }) }));
       out.files.set(`${imageFolder}/${p.src}`, p.src);
       out.counts.images++;
-      if (!p.alt) out.counts.imagesWithoutAlt++, out.check.push({ rule: "no-alt", file: name });
+      if (!p.alt) {
+        out.counts.imagesWithoutAlt++;
+        out.check.push({ rule: "no-alt", file: name });
+      }
     }
   }
   flush();

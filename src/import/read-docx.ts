@@ -8,6 +8,7 @@
 import { readFileSync, statSync } from "node:fs";
 import JSZip from "jszip";
 import mammoth from "mammoth";
+import { cliMessages, type CliLang, type CliMessages } from "../shared/cli-messages/index.ts";
 
 /** Word templates in Norwegian name their styles in Norwegian; mammoth knows only the English names. */
 export const STYLE_MAP = [
@@ -62,30 +63,34 @@ async function properties(zip: JSZip): Promise<ReadDocx["properties"]> {
   return { ...(title && { title }), ...(creator && { creator }), ...(company && { company }), ...(created && { created }), ...(lang && { lang }) };
 }
 
+type Reasons = CliMessages["import"]["reasons"];
+
 /** Why a file cannot be read as .docx, from its first bytes: a zip is a .docx, an OLE file is an old .doc or an encrypted .docx. */
-function notDocx(bytes: Buffer): string | undefined {
-  if (bytes.length === 0) return "filen er tom";
-  if (bytes.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) return "filen er passordbeskyttet, eller et gammelt Word-dokument (.doc). Åpne den i Word og lagre som .docx uten passord";
-  if (!bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return "filen er ikke et Word-dokument (.docx)";
+function notDocx(bytes: Buffer, why: Reasons): string | undefined {
+  if (bytes.length === 0) return why.empty;
+  if (bytes.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) return why.oldOrEncrypted;
+  if (!bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return why.notWord;
   return undefined;
 }
 
-export async function readDocx(path: string): Promise<ReadResult> {
+/** `lang`: the language of the reason when the file cannot be read (default bokmål). */
+export async function readDocx(path: string, lang: CliLang = "nb"): Promise<ReadResult> {
+  const why = cliMessages(lang).import.reasons;
   let bytes: Buffer;
   try {
-    if (!/\.docx$/i.test(path)) return { ok: false, reason: "bare Word-dokumenter (.docx) kan importeres" };
+    if (!/\.docx$/i.test(path)) return { ok: false, reason: why.notDocxName };
     const size = statSync(path).size;
-    if (size > MAX_DOCX_BYTES) return { ok: false, reason: `filen er ${Math.round(size / 1_000_000)} MB; grensen er ${MAX_DOCX_BYTES / 1_000_000} MB` };
+    if (size > MAX_DOCX_BYTES) return { ok: false, reason: why.tooLarge(Math.round(size / 1_000_000), MAX_DOCX_BYTES / 1_000_000) };
     bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { ok: false, reason: code === "ENOENT" ? "fant ikke filen" : code === "EISDIR" ? "det er en mappe, ikke en fil" : "filen kan ikke leses" };
+    return { ok: false, reason: code === "ENOENT" ? why.notFound : code === "EISDIR" ? why.isFolder : why.unreadable };
   }
-  const wrong = notDocx(bytes);
+  const wrong = notDocx(bytes, why);
   if (wrong) return { ok: false, reason: wrong };
   try {
     const zip = await JSZip.loadAsync(bytes);
-    if (!zip.file("word/document.xml")) return { ok: false, reason: "filen er en zip-fil, men ikke et Word-dokument (.docx)" };
+    if (!zip.file("word/document.xml")) return { ok: false, reason: why.zipNotWord };
     const images: DocxImage[] = [];
     const result = await mammoth.convertToHtml(
       { buffer: bytes },
@@ -103,6 +108,6 @@ export async function readDocx(path: string): Promise<ReadResult> {
     const unknownStyles = [...new Set(result.messages.flatMap((m) => /^Unrecognised (?:paragraph|run) style: '([^']+)'/.exec(m.message)?.[1] ?? []))].sort();
     return { ok: true, doc: { html: result.value, images, properties: await properties(zip), unknownStyles } };
   } catch {
-    return { ok: false, reason: "filen er skadet: den kan ikke leses som et Word-dokument (.docx)" };
+    return { ok: false, reason: why.damaged };
   }
 }

@@ -1,41 +1,33 @@
 /**
  * What `samling import` says when it is done: what it made, and what a human
- * should look at before the draft is published.
+ * should look at before the draft is published. The words are the command
+ * line's (src/shared/cli-messages/), in the language asked for.
  */
+import { cliMessages, type CliLang } from "../shared/cli-messages/index.ts";
 import type { ImportResult } from "./import-docx.ts";
 
 type Done = Extract<ImportResult, { ok: true }>;
 
-const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-
-export function importSummary(r: Done, displayDir: string): string {
+export function importSummary(r: Done, displayDir: string, lang: CliLang = "nb"): string {
+  const m = cliMessages(lang).import.summary;
   const c = r.laidOut.counts;
   const made = [
-    ...(c.sections ? [n(c.sections, "kapittel", "kapitler")] : []),
-    n(c.blocks, "tekstblokk", "tekstblokker"),
-    n(c.tables, "tabell", "tabeller"),
-    `${n(c.images, "bilde", "bilder")}${c.imagesWithoutAlt ? ` (${c.imagesWithoutAlt} uten alternativ tekst)` : ""}`,
-    n(c.notes, "fotnote", "fotnoter"),
+    ...(c.sections ? [m.chapters(c.sections)] : []),
+    m.textBlocks(c.blocks),
+    m.tables(c.tables),
+    m.images(c.images, c.imagesWithoutAlt),
+    m.footnotes(c.notes),
   ].join(", ");
   const check: string[] = [];
   for (const x of r.laidOut.check) {
     const file = `${displayDir}/${x.file}`;
-    if (x.rule === "no-alt") check.push(`${file}: bildet mangler alternativ tekst (alt) – skriv hva det viser`);
-    if (x.rule === "no-caption") check.push(`${file}: tabellen har ingen tittel («Tabell …» over den) – skriv en i «caption»`);
-    if (x.rule === "note-in-table") check.push(`${file}: en fotnote i tabellen ble utelatt – flytt den til teksten`);
+    if (x.rule === "no-alt") check.push(m.noAlt(file));
+    if (x.rule === "no-caption") check.push(m.noCaption(file));
+    if (x.rule === "note-in-table") check.push(m.noteInTable(file));
   }
-  for (const link of r.droppedLinks) check.push(`lenken «${link}» ble fjernet (farlig adresse); teksten står igjen`);
-  if (r.unknownStyles.length) check.push(`ukjente stiler ble lest som vanlig tekst: ${r.unknownStyles.map((s) => `«${s}»`).join(", ")}`);
-  if (r.dateFrom !== "option") check.push(`${displayDir}/report.yaml: datoen er ${r.dateFrom === "document" ? "da dokumentet ble laget" : "dagens"} – sett møtets dato`);
-  check.push(`${displayDir}/report.yaml: fyll inn sted, arrangør og sammendrag`);
-  return [
-    `Importert ${r.source} → ${displayDir}/ (utkast)`,
-    `${made}.`,
-    "",
-    "Sjekk:",
-    ...check.map((line) => `  - ${line}`),
-    "",
-    "Neste steg: npm run serve og se rapporten; npm run check viser det som gjenstår.",
-    "",
-  ].join("\n");
+  for (const link of r.droppedLinks) check.push(m.droppedLink(link));
+  if (r.unknownStyles.length) check.push(m.unknownStyles(r.unknownStyles));
+  if (r.dateFrom !== "option") check.push(m.date(`${displayDir}/report.yaml`, r.dateFrom));
+  check.push(m.fillIn(`${displayDir}/report.yaml`));
+  return [m.imported(r.source, displayDir), `${made}.`, "", m.checkHeading, ...check.map((line) => `  - ${line}`), "", m.next, ""].join("\n");
 }

@@ -58,7 +58,10 @@ export class LiveSearch {
       })
       .finally(() => {
         this.running = undefined;
-        if (this.again && !this.closed) (this.again = false), this.start();
+        if (this.again && !this.closed) {
+          this.again = false;
+          this.start();
+        }
       });
   }
 

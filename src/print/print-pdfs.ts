@@ -13,6 +13,7 @@ import { join } from "node:path";
 import type { AddressInfo } from "node:net";
 import { chromium, type Browser, type BrowserContext } from "playwright-core";
 import { startStaticServer } from "../shared/static-server.ts";
+import { cliMessages, type CliLang } from "../shared/cli-messages/index.ts";
 import { collectHeadings, type Wanted } from "./collect-headings.ts";
 import { finishPdf, type PdfInfo } from "./finish-pdf.ts";
 import { interruptible } from "./interrupt.ts";
@@ -42,6 +43,8 @@ export interface PrintOptions {
   cacheDir: string;
   /** One line per report, as it finishes. */
   log?: (line: string) => void;
+  /** The language of those lines (bokmål by default). */
+  lang?: CliLang;
   /** For the benchmark: how many reports at once (default: one per core). */
   concurrency?: number;
   /** Seconds each report may take; by default from its size (see printBudget, SAMLING_PRINT_TIMEOUT). */
@@ -162,13 +165,13 @@ async function printAll(browser: Browser, base: string, siteDir: string, jobs: P
           const stopped = error instanceof PrintStopped ? error : new PrintStopped("finish", "error", firstLine(error instanceof Error ? error.message : String(error)));
           const seconds = Math.round((performance.now() - started) / 100) / 10;
           failed.push({ id: job.id, path: job.path, stage: stopped.stage, reason: stopped.reason, ...(stopped.detail && { detail: stopped.detail }), budget, seconds });
-          options.log?.(`PDF ${++done}/${jobs.length}  ${job.id}  STOPPET (${stopped.stage}, ${stopped.reason}, ${seconds.toFixed(1)} s)`);
+          options.log?.(cliMessages(options.lang).print.stopped({ n: ++done, of: jobs.length, id: job.id, stage: stopped.stage, reason: stopped.reason, seconds }));
           continue;
         }
       }
       const seconds = (performance.now() - started) / 1000;
       printed.push({ id: job.id, ...facts, cached: Boolean(hit), seconds });
-      options.log?.(`PDF ${++done}/${jobs.length}  ${job.id}  ${facts.pages} s.  ${hit ? "uendret" : `${seconds.toFixed(1)} s`}`);
+      options.log?.(cliMessages(options.lang).print.printed({ n: ++done, of: jobs.length, id: job.id, pages: facts.pages, seconds: hit ? undefined : seconds }));
     }
   };
   try {

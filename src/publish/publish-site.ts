@@ -12,6 +12,7 @@ import { interruptible } from "../print/interrupt.ts";
 import { formatPrintFailures, PrintFailures } from "../print/print-messages.ts";
 import type { PrintOptions, PrintResult } from "../print/print-pdfs.ts";
 import type { PrintFailure } from "../print/watchdog.ts";
+import type { CliLang } from "../shared/cli-messages/index.ts";
 import { hasErrors, type Diagnostic } from "../shared/diagnostic.ts";
 import { check } from "../pipeline/check.ts";
 import { describeError, runEleventy } from "../pipeline/eleventy.ts";
@@ -42,6 +43,8 @@ export interface BuildOptions {
   /** For tests: each report's print time budget in seconds, and a script run in every print page. */
   print?: Pick<PrintOptions, "timeoutSeconds" | "initScript">;
   log?: (line: string) => void;
+  /** The language of the lines `log` is given (bokmål by default). */
+  lang?: CliLang;
 }
 
 export type BuildResult =
@@ -84,7 +87,7 @@ export async function publishSite(options: BuildOptions): Promise<BuildResult> {
         // Loaded only to print: the browser driver and PDF library take most of a second to load.
         const { printReports } = await import("../print/print-step.ts");
         const cacheDir = options.cacheDir ?? defaultCacheDir();
-        const result = await printReports(model, printSite, fresh, { browserPath, cacheDir, ...options.print, ...(options.log && { log: options.log }) });
+        const result = await printReports(model, printSite, fresh, { browserPath, cacheDir, ...options.print, ...(options.log && { log: options.log }), ...(options.lang && { lang: options.lang }) });
         printed = result.printed;
         usePrintedPdfs(result.pdfs);
         rmSync(printSite, { recursive: true, force: true });

@@ -6,7 +6,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import JSZip from "jszip";
 import { Paragraph } from "docx";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -33,6 +33,18 @@ const CASES: Array<[name: string, make: () => Promise<Buffer | undefined>, reaso
   ["tomt-dokument.docx", async () => docxFile([]), "dokumentet er tomt"],
 ];
 
+/** The same inputs, with the reason in English (`--lang en`). */
+const ENGLISH: Record<string, string> = {
+  "notater.txt": "only Word documents (.docx) can be imported",
+  "borte.docx": "the file does not exist",
+  "tom-fil.docx": "the file is empty",
+  "tekst.docx": "the file is not a Word document (.docx)",
+  "passord.docx": "the file is password-protected, or an old Word document (.doc). Open it in Word and save it as .docx without a password",
+  "skadet.docx": "the file is damaged: it cannot be read as a Word document (.docx)",
+  "bilder.docx": "the file is a zip archive, but not a Word document (.docx)",
+  "tomt-dokument.docx": "the document is empty",
+};
+
 describe("importing what is not a readable Word document", () => {
   for (const [name, make, reason] of CASES) {
     it(`${name}: «${reason}», and nothing written`, async () => {
@@ -56,5 +68,50 @@ describe("importing what is not a readable Word document", () => {
   it("refuses a date that is not one", async () => {
     writeFileSync(join(dir, "ok.docx"), await docxFile([new Paragraph("Tekst")]));
     expect(await importDocx({ file: join(dir, "ok.docx"), contentDir: content, projectDir: process.cwd(), date: "2025-02-30", today: "2025-01-01" })).toEqual({ ok: false, reason: "«2025-02-30» er ikke en gyldig dato. Skriv den som ÅÅÅÅ-MM-DD" });
+  });
+});
+
+describe("importing what is not a readable Word document, in English", () => {
+  it("has an English reason for every case", () => {
+    expect(Object.keys(ENGLISH).sort()).toEqual(CASES.map(([name]) => name).sort());
+  });
+
+  for (const [name, make] of CASES) {
+    const reason = ENGLISH[name]!;
+    it(`${name}: «${reason}», and nothing written`, async () => {
+      const bytes = await make();
+      mkdirSync(join(dir, "en"), { recursive: true });
+      const file = join(dir, "en", name);
+      if (bytes) writeFileSync(file, bytes);
+      const result = await importDocx({ file, contentDir: content, projectDir: process.cwd(), today: "2025-01-01", lang: "en" });
+      expect(result).toEqual({ ok: false, reason });
+      expect(readdirSync(join(content, "reports"))).toEqual([]);
+    });
+  }
+
+  it("says it in one line on the command line, and exits 1", () => {
+    writeFileSync(join(dir, "tekst3.docx"), "ren tekst");
+    const run = spawnSync(process.execPath, ["bin/samling.mjs", "import", join(dir, "tekst3.docx"), "--content", content, "--lang", "en"], { encoding: "utf8" });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toBe(`samling: cannot import ${join(dir, "tekst3.docx")}: the file is not a Word document (.docx).\n`);
+  });
+
+  it("refuses a date that is not one", async () => {
+    writeFileSync(join(dir, "ok-en.docx"), await docxFile([new Paragraph("Text")]));
+    expect(await importDocx({ file: join(dir, "ok-en.docx"), contentDir: content, projectDir: process.cwd(), date: "2025-02-30", today: "2025-01-01", lang: "en" })).toEqual({
+      ok: false,
+      reason: '"2025-02-30" is not a valid date. Write it as YYYY-MM-DD',
+    });
+  });
+
+  it("never writes over a report that is there, and says so in English", async () => {
+    writeFileSync(join(dir, "twice.docx"), await docxFile([new Paragraph("Text")]));
+    const options = { file: join(dir, "twice.docx"), contentDir: join(dir, "twice-content"), projectDir: process.cwd(), title: "Twice", date: "2025-03-01", today: "2025-01-01", lang: "en" as const };
+    expect((await importDocx(options)).ok).toBe(true);
+    expect(await importDocx(options)).toEqual({
+      ok: false,
+      reason: `${relative(process.cwd(), join(dir, "twice-content", "reports", "2025-03-01-twice"))} already exists; choose another title or date (--title, --date), or move the existing report`,
+    });
   });
 });

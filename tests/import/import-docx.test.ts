@@ -126,6 +126,25 @@ describe("importing a Word document", () => {
     );
   });
 
+  it("says the same in English with --lang en", () => {
+    if (!result.ok) throw new Error(result.reason);
+    expect(importSummary(result, `content/reports/${REPORT}`, "en")).toBe(
+      [
+        `Imported evaluering.docx → content/reports/${REPORT}/ (draft)`,
+        "2 chapters, 5 text blocks, 2 tables, 2 images (1 without alternative text), 2 footnotes.",
+        "",
+        "To check:",
+        `  - content/reports/${REPORT}/03-resultater/02-figur.yaml: the image has no alternative text (alt) – describe what it shows`,
+        '  - the link "javascript:alert(1)" was removed (unsafe address); its text remains',
+        '  - unknown styles were read as plain text: "Brødtekst innrykk"',
+        `  - content/reports/${REPORT}/report.yaml: fill in the place, organiser and summary`,
+        "",
+        "Next: run npm run serve and look at the report; npm run check shows what is left to do.",
+        "",
+      ].join("\n"),
+    );
+  });
+
   it("never writes over a report that is there", async () => {
     const again = await importDocx({ file: docx, contentDir: content, projectDir: process.cwd(), date: "2023-03-15", today: "2025-01-01" });
     expect(again.ok).toBe(false);

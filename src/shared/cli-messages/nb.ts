@@ -1,0 +1,130 @@
+/** The command line's own messages in bokmål. Tests compare these strings exactly: change them with care. */
+import { formatCount } from "../format.ts";
+import type { CliMessages } from "./types.ts";
+
+const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+export const nb: CliMessages = {
+  usage: `Bruk: samling <kommando> [valg]
+
+Kommandoer:
+  new "Tittel"   lag en ny rapport (utkast) med eksempelfiler å fylle ut
+  import FIL.docx
+                 gjør et Word-dokument om til en ny rapport (utkast), med kapitler,
+                 lister, tabeller, bilder og fotnoter, og si hva som må sjekkes
+  build          kontroller innholdet og bygg nettstedet til _site/
+  check          bare kontroller innholdet; skriver ingenting
+  serve          forhåndsvisning: bygg, start en lokal server, last siden på nytt ved endringer
+
+Valg:
+  --content <mappe>   innholdsmappen (standard: content)
+  --out <mappe>       hvor nettstedet skrives (standard: _site)
+  --lang nb|en        språk for meldinger (standard: nb)
+  --port <nummer>     port for serve (standard: 8080)
+  --no-pdf            bygg bare nettsidene, ingen PDF
+  --drafts            ta med utkast, merket UTKAST (alltid med i serve)
+  --strict            advarsler (for eksempel personopplysninger) teller som feil
+  --format <f>        text (standard), json eller github (merknader i GitHub Actions)
+  --date ÅÅÅÅ-MM-DD   datoen for new og import (standard: i dag; import: dokumentets)
+  --title "Tittel"    tittelen for import (standard: dokumentets)
+  --shape <form>      for new: conference (konferanse), partnership (partnerskapsmøte)
+                      eller visit (besøk/program); standard: conference
+  -h, --help          vis denne hjelpen
+`,
+
+  args: {
+    unknownCommand: (command) => `ukjent kommando «${command}»`,
+    importNeedsFile: "import trenger et Word-dokument: samling import rapport.docx",
+    langValues: "--lang må være nb eller en",
+    formatValues: "--format må være text, json eller github",
+    shapeValues: (shapes) => `--shape må være ${shapes.join(", ")}`,
+    newNeedsTitle: `new trenger en tittel: samling new "Tittel på rapporten"`,
+  },
+
+  build: {
+    noBrowser:
+      "samling: fant ingen Chromium, Chrome eller Edge å lage PDF med. Installer Chromium (Debian/Ubuntu: sudo apt-get install chromium), pek på en med CHROME_PATH=…, eller bygg uten PDF med --no-pdf.",
+    nothingWritten: "Ingenting ble skrevet.",
+    done: (b) => {
+      const pdfs = b.pdfs ? `, ${b.pdfs.count} PDF (${b.pdfs.printed} skrevet ut)` : "";
+      return `${formatCount(b.reports, "rapport", "rapporter", "nb")}, ${formatCount(b.pages, "side", "sider", "nb")}${pdfs} → ${b.outDir}/ (${b.seconds} s)`;
+    },
+  },
+
+  serve: {
+    ready: (reports, ms) => `${formatCount(reports, "rapport", "rapporter", "nb")} klar (${ms} ms)`,
+    address: (url) => `${url} (Ctrl+C avslutter)`,
+  },
+
+  errorPage: {
+    title: "Innholdet har feil",
+    lead: "Siden vises igjen så snart filene er rettet og lagret.",
+    failed: "Byggingen stoppet",
+  },
+
+  new: {
+    badDate: (date) => `«${date}» er ikke en gyldig dato. Skriv den som ÅÅÅÅ-MM-DD, for eksempel --date 2025-05-20.`,
+    emptyTitle: "Tittelen er tom.",
+    exists: (dir) => `${dir} finnes fra før. Velg en annen tittel eller dato, eller rediger den som finnes.`,
+    made: (r) =>
+      `Ny rapport (utkast) i ${r.dir}/:\n${r.files.map((f) => `  ${f}`).join("\n")}\n\n` +
+      `Neste steg:\n` +
+      `  1. npm run serve, og åpne ${r.url} — siden oppdateres når du lagrer.\n` +
+      `  2. Fyll inn filene; kommentarene (#) forklarer feltene, docs/fields.md har alle.\n` +
+      `  3. Sett «status: published» i report.yaml når rapporten er klar, og kjør npm run build.\n`,
+  },
+
+  import: {
+    failed: (file, reason) => `kan ikke importere ${file}: ${reason}.`,
+    reasons: {
+      notDocxName: "bare Word-dokumenter (.docx) kan importeres",
+      notFound: "fant ikke filen",
+      isFolder: "det er en mappe, ikke en fil",
+      unreadable: "filen kan ikke leses",
+      empty: "filen er tom",
+      tooLarge: (mb, limit) => `filen er ${mb} MB; grensen er ${limit} MB`,
+      oldOrEncrypted: "filen er passordbeskyttet, eller et gammelt Word-dokument (.doc). Åpne den i Word og lagre som .docx uten passord",
+      notWord: "filen er ikke et Word-dokument (.docx)",
+      zipNotWord: "filen er en zip-fil, men ikke et Word-dokument (.docx)",
+      damaged: "filen er skadet: den kan ikke leses som et Word-dokument (.docx)",
+      emptyDocument: "dokumentet er tomt",
+      badDate: (date) => `«${date}» er ikke en gyldig dato. Skriv den som ÅÅÅÅ-MM-DD`,
+      exists: (dir) => `${dir} finnes fra før; velg en annen tittel eller dato (--title, --date), eller flytt den som finnes`,
+      cannotWrite: (code) => `kunne ikke skrive rapportmappen (${code ?? "ukjent feil"})`,
+    },
+    summary: {
+      imported: (source, dir) => `Importert ${source} → ${dir}/ (utkast)`,
+      chapters: (c) => n(c, "kapittel", "kapitler"),
+      textBlocks: (c) => n(c, "tekstblokk", "tekstblokker"),
+      tables: (c) => n(c, "tabell", "tabeller"),
+      images: (c, withoutAlt) => `${n(c, "bilde", "bilder")}${withoutAlt ? ` (${withoutAlt} uten alternativ tekst)` : ""}`,
+      footnotes: (c) => n(c, "fotnote", "fotnoter"),
+      checkHeading: "Sjekk:",
+      noAlt: (file) => `${file}: bildet mangler alternativ tekst (alt) – skriv hva det viser`,
+      noCaption: (file) => `${file}: tabellen har ingen tittel («Tabell …» over den) – skriv en i «caption»`,
+      noteInTable: (file) => `${file}: en fotnote i tabellen ble utelatt – flytt den til teksten`,
+      droppedLink: (link) => `lenken «${link}» ble fjernet (farlig adresse); teksten står igjen`,
+      unknownStyles: (styles) => `ukjente stiler ble lest som vanlig tekst: ${styles.map((s) => `«${s}»`).join(", ")}`,
+      date: (file, from) => `${file}: datoen er ${from === "document" ? "da dokumentet ble laget" : "dagens"} – sett møtets dato`,
+      fillIn: (file) => `${file}: fyll inn sted, arrangør og sammendrag`,
+      next: "Neste steg: npm run serve og se rapporten; npm run check viser det som gjenstår.",
+    },
+  },
+
+  print: {
+    printed: (p) => `PDF ${p.n}/${p.of}  ${p.id}  ${p.pages} s.  ${p.seconds === undefined ? "uendret" : `${p.seconds.toFixed(1)} s`}`,
+    stopped: (p) => `PDF ${p.n}/${p.of}  ${p.id}  STOPPET (${p.stage}, ${p.reason}, ${p.seconds.toFixed(1)} s)`,
+    heading: (failed) => `${formatCount(failed, "rapport", "rapporter", "nb")} fikk ingen PDF:`,
+    stage: { load: "lasting av utskriftssiden", layout: "sideoppsett med Paged.js", pdf: "PDF-utskrift i Chromium", finish: "ferdigstilling av PDF-en" },
+    what: (f) => ({ error: "nettleseren meldte en feil", crash: "nettleseren krasjet", timeout: `ikke ferdig etter ${f.budget} s (tidsgrensen for rapporten)` })[f.reason],
+    advice: (f, more) => {
+      const preview = `åpne ${f.path} i samling serve («Forhåndsvis utskrift» på rapportens side)`;
+      if (f.reason === "crash") return `Nettleseren stoppet, ofte fordi minnet ble fullt. Lukk andre programmer og bygg på nytt; skjer det igjen med samme rapport, ${preview}.`;
+      if (f.reason === "timeout" && f.stage === "layout")
+        return `Paged.js ble ikke ferdig med sidene: ${preview} og se hvor utskriften stopper. Er rapporten bare stor eller maskinen opptatt, gi mer tid: SAMLING_PRINT_TIMEOUT=${more} samling build.`;
+      if (f.reason === "timeout") return `Bygg på nytt med mer tid: SAMLING_PRINT_TIMEOUT=${more} samling build. Skjer det igjen, ${preview}.`;
+      if (f.stage === "pdf" || f.stage === "finish") return "Sidene ble laget, men ikke PDF-en. Bygg på nytt; skjer det igjen, meld feilen til samling med denne meldingen.";
+      return `Se feilen der den skjer: ${preview}; den vises på siden og i nettleserens konsoll. Rett det som utløser den (ofte en endring i layouts/print, assets/css/print eller assets/js) og bygg på nytt.`;
+    },
+  },
+};
