@@ -8,5 +8,8 @@ import { publishSite } from "../src/publish/publish-site.ts";
 const [contentDir, outDir, parseCacheDir] = process.argv.slice(2) as [string, string, string];
 const start = performance.now();
 const result = await publishSite({ contentDir, outDir, parseCacheDir });
-if (!result.ok) throw new Error(`the synthetic content did not build: ${JSON.stringify(result.diagnostics.slice(0, 3))}`);
-console.log(JSON.stringify({ seconds: (performance.now() - start) / 1000, peakMB: process.resourceUsage().maxRSS / 1024 }));
+if (!result.ok)
+  throw new Error(`the synthetic content did not build: ${JSON.stringify(result.diagnostics.slice(0, 3))}`);
+console.log(
+  JSON.stringify({ seconds: (performance.now() - start) / 1000, peakMB: process.resourceUsage().maxRSS / 1024 }),
+);

@@ -30,7 +30,12 @@ function seconds(command: string, args: string[]): number {
 
 /** Eleventy's command with no config file: its defaults, Markdown with one Nunjucks layout. */
 const bareEleventy = (root: string) =>
-  seconds(process.execPath, [join(dirname(require.resolve("@11ty/eleventy")), "../cmd.cjs"), `--input=${join(root, "plain")}`, `--output=${join(root, "plain-site")}`, "--quiet"]);
+  seconds(process.execPath, [
+    join(dirname(require.resolve("@11ty/eleventy")), "../cmd.cjs"),
+    `--input=${join(root, "plain")}`,
+    `--output=${join(root, "plain-site")}`,
+    "--quiet",
+  ]);
 
 /** Pagefind's command, as its README has it. */
 const pagefind = (site: string) => seconds(process.execPath, [pagefindCommand(), "--site", site, "--silent"]);
@@ -52,13 +57,18 @@ export async function benchHtml(count: number): Promise<void> {
     const warm = buildInChild(join(root, "content"), join(root, "samling-site"), parseCache);
     const b = Math.min(...bare);
     const pair = Math.min(...bare.map((x, i) => x + indexed[i]!));
-    const line = (label: string, s: number, extra = "") => console.log(`   ${label.padEnd(44)} ${s.toFixed(2).padStart(6)} s${extra}`);
+    const line = (label: string, s: number, extra = "") =>
+      console.log(`   ${label.padEnd(44)} ${s.toFixed(2).padStart(6)} s${extra}`);
     line("bare Eleventy (Markdown + one layout)", b);
     line("bare Eleventy + Pagefind", pair);
     line("samling build, first (nothing kept from before)", cold.seconds, `   peak RSS ${cold.peakMB.toFixed(0)} MB`);
     line("samling build, again (parsed files kept)", warm.seconds, `   peak RSS ${warm.peakMB.toFixed(0)} MB`);
-    console.log(`   ratio against bare Eleventy + Pagefind: first ${(cold.seconds / pair).toFixed(2)}, again ${(warm.seconds / pair).toFixed(2)}   (target ≤ 1.5)`);
-    console.log(`   ratio against bare Eleventy alone:      first ${(cold.seconds / b).toFixed(2)}, again ${(warm.seconds / b).toFixed(2)}`);
+    console.log(
+      `   ratio against bare Eleventy + Pagefind: first ${(cold.seconds / pair).toFixed(2)}, again ${(warm.seconds / pair).toFixed(2)}   (target ≤ 1.5)`,
+    );
+    console.log(
+      `   ratio against bare Eleventy alone:      first ${(cold.seconds / b).toFixed(2)}, again ${(warm.seconds / b).toFixed(2)}`,
+    );
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

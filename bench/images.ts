@@ -22,10 +22,15 @@ async function writePhotos(root: string): Promise<void> {
     for (let i = 0; i < PER_REPORT; i++) {
       const hue = (r * PER_REPORT + i) * 7;
       const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="2000" height="1333"><defs><linearGradient id="g"><stop offset="0" stop-color="hsl(${hue},50%,70%)"/><stop offset="1" stop-color="hsl(${hue + 60},40%,30%)"/></linearGradient></defs><rect width="100%" height="100%" fill="url(#g)"/><circle cx="${500 + i * 300}" cy="600" r="240" fill="hsl(${hue + 180},40%,50%)"/></svg>`;
-      await sharp(Buffer.from(svg)).jpeg({ quality: 80 }).toFile(join(dir, "bilder", `foto-${i + 1}.jpg`));
+      await sharp(Buffer.from(svg))
+        .jpeg({ quality: 80 })
+        .toFile(join(dir, "bilder", `foto-${i + 1}.jpg`));
       images.push(`  - { src: bilder/foto-${i + 1}.jpg, alt: Bilde ${i + 1} fra møtet. }`);
     }
-    writeFileSync(join(dir, "90-bilder.yaml"), `kind: figure\ntitle: Bilder fra møtet\nimages:\n${images.join("\n")}\ncaption: Fra møtet.\n`);
+    writeFileSync(
+      join(dir, "90-bilder.yaml"),
+      `kind: figure\ntitle: Bilder fra møtet\nimages:\n${images.join("\n")}\ncaption: Fra møtet.\n`,
+    );
   }
 }
 
@@ -39,11 +44,21 @@ export async function benchImages(): Promise<void> {
     await writePhotos(root);
     const build = async (label: string) => {
       const start = performance.now();
-      const result = await publishSite({ contentDir: join(root, "content"), outDir: join(root, "site"), mediaCacheDir: cache });
-      if (!result.ok) throw new Error(`image bench content did not build: ${result.error ?? JSON.stringify(result.diagnostics.slice(0, 3))}`);
+      const result = await publishSite({
+        contentDir: join(root, "content"),
+        outDir: join(root, "site"),
+        mediaCacheDir: cache,
+      });
+      if (!result.ok)
+        throw new Error(
+          `image bench content did not build: ${result.error ?? JSON.stringify(result.diagnostics.slice(0, 3))}`,
+        );
       console.log(`${label.padEnd(44)} ${seconds(start)} s`);
     };
-    const made = () => readdirSync(cache).filter((f) => f.endsWith(".json")).map((f) => statSync(join(cache, f)).mtimeMs);
+    const made = () =>
+      readdirSync(cache)
+        .filter((f) => f.endsWith(".json"))
+        .map((f) => statSync(join(cache, f)).mtimeMs);
     console.log(`\nImages: ${REPORTS * PER_REPORT} photos across ${REPORTS} reports`);
     await build("first build (empty image cache)");
     const before = made();

@@ -14,17 +14,44 @@ import sharp from "sharp";
 import { importDocx } from "../src/import/import-docx.ts";
 import { bullet, docxFile, heading } from "../tests/import/make-docx.ts";
 
-const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const words = (s: string) =>
+  s
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
 async function bigDocument(sections: number, photos: number): Promise<Buffer> {
   const children: Paragraph[] = [];
   // Noise does not compress: each photo is close to its raw size, as a phone's JPEG is.
-  const photo = (_: number) => sharp(randomBytes(640 * 480 * 3), { raw: { width: 640, height: 480, channels: 3 } }).png({ compressionLevel: 1 }).toBuffer();
+  const photo = (_: number) =>
+    sharp(randomBytes(640 * 480 * 3), { raw: { width: 640, height: 480, channels: 3 } })
+      .png({ compressionLevel: 1 })
+      .toBuffer();
   for (let s = 0; s < sections; s++) {
     children.push(heading(1, `Kapittel ${s + 1}: Tjenester i sone ${s + 1}`), heading(2, `Bakgrunn for sone ${s + 1}`));
-    children.push(new Paragraph(`I sone ${s + 1} fikk ${s * 3 + 7} brukere hverdagsrehabilitering, og ${s + 2} ansatte deltok i opplæringen i løpet av året.`));
-    children.push(bullet(`Kartlegging i sone ${s + 1}`), bullet(`Felles mål for uke ${s + 1}`, 1), bullet("Oppfølging hver uke"));
-    if (s < photos) children.push(new Paragraph({ children: [new ImageRun({ type: "png", data: await photo(s), transformation: { width: 320, height: 240 }, altText: { name: `foto${s}`, title: "Foto", description: `Hjemmebesøk i sone ${s + 1}` } })] }));
+    children.push(
+      new Paragraph(
+        `I sone ${s + 1} fikk ${s * 3 + 7} brukere hverdagsrehabilitering, og ${s + 2} ansatte deltok i opplæringen i løpet av året.`,
+      ),
+    );
+    children.push(
+      bullet(`Kartlegging i sone ${s + 1}`),
+      bullet(`Felles mål for uke ${s + 1}`, 1),
+      bullet("Oppfølging hver uke"),
+    );
+    if (s < photos)
+      children.push(
+        new Paragraph({
+          children: [
+            new ImageRun({
+              type: "png",
+              data: await photo(s),
+              transformation: { width: 320, height: 240 },
+              altText: { name: `foto${s}`, title: "Foto", description: `Hjemmebesøk i sone ${s + 1}` },
+            }),
+          ],
+        }),
+      );
   }
   return docxFile(children);
 }
@@ -37,10 +64,24 @@ async function measure(name: string, bytes: Buffer): Promise<void> {
   writeFileSync(file, bytes);
   const mb = statSync(file).size / 1_000_000;
   const start = performance.now();
-  const result = await importDocx({ file, contentDir: content, projectDir: process.cwd(), date: "2025-01-01", today: "2025-01-01" });
+  const result = await importDocx({
+    file,
+    contentDir: content,
+    projectDir: process.cwd(),
+    date: "2025-01-01",
+    today: "2025-01-01",
+  });
   const seconds = (performance.now() - start) / 1000;
   if (!result.ok) throw new Error(result.reason);
-  const text = new Set(words(readdirSync(result.dir, { recursive: true }).map(String).filter((f) => /\.(md|ya?ml)$/.test(f)).map((f) => readFileSync(join(result.dir, f), "utf8")).join("\n")));
+  const text = new Set(
+    words(
+      readdirSync(result.dir, { recursive: true })
+        .map(String)
+        .filter((f) => /\.(md|ya?ml)$/.test(f))
+        .map((f) => readFileSync(join(result.dir, f), "utf8"))
+        .join("\n"),
+    ),
+  );
   const source = words((await mammoth.extractRawText({ path: file })).value);
   const kept = source.filter((w) => text.has(w)).length / source.length;
   console.log(

@@ -39,7 +39,9 @@ async function preparePrintSite(root: string) {
 async function barePagedJs(browser: Awaited<ReturnType<typeof launchBrowser>>, url: string): Promise<void> {
   const page = await browser.newPage();
   await page.goto(url, { waitUntil: "load" });
-  await page.waitForFunction(() => (window as unknown as { samlingPaged?: unknown }).samlingPaged, null, { timeout: 600_000 });
+  await page.waitForFunction(() => (window as unknown as { samlingPaged?: unknown }).samlingPaged, null, {
+    timeout: 600_000,
+  });
   await page.pdf({ preferCSSPageSize: true, printBackground: true });
   await page.close();
 }
@@ -53,7 +55,13 @@ async function longReport(browserPath: string, heading: string, write: (root: st
     const server = await startStaticServer(printSite, 0);
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}${report.url}utskrift/`;
     const browser = await launchBrowser(browserPath);
-    const job = { id: report.id, path: `${report.url}utskrift/`, target: "", info: pdfInfo(report, model.site.name), headings: bookmarksOf(report.toc) };
+    const job = {
+      id: report.id,
+      path: `${report.url}utskrift/`,
+      target: "",
+      info: pdfInfo(report, model.site.name),
+      headings: bookmarksOf(report.toc),
+    };
     // Alternate the two, twice, and keep each one's best: the first runs warm up the browser.
     const ours: number[] = [];
     const bare: number[] = [];
@@ -110,7 +118,9 @@ async function manyReports(browserPath: string): Promise<void> {
     console.log(`   samling, one build               ${ours.toFixed(2)} s`);
     console.log(`   ratio                            ${(ours / fresh).toFixed(2)}  (target ≤ 0.5)`);
     console.log(`\n3. The same ${model.reports.length} reports again, nothing changed`);
-    console.log(`   printed                          ${second.filter((r) => !r.cached).length}  (${again.toFixed(2)} s)`);
+    console.log(
+      `   printed                          ${second.filter((r) => !r.cached).length}  (${again.toFixed(2)} s)`,
+    );
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
@@ -123,6 +133,10 @@ export async function benchPrint(): Promise<void> {
     return;
   }
   await longReport(browserPath, "1. One long report", (root) => writeLongReport(root, 8)); // about 150 printed pages
-  await longReport(browserPath, "1b. One long report with footnotes (40 per copy) and citations (28 per copy), 6 copies", (root) => writeLongCitedReport(root, 6));
+  await longReport(
+    browserPath,
+    "1b. One long report with footnotes (40 per copy) and citations (28 per copy), 6 copies",
+    (root) => writeLongCitedReport(root, 6),
+  );
   await manyReports(browserPath);
 }

@@ -30,7 +30,20 @@ class Server {
 
   constructor(root: string, port: number) {
     this.base = `http://127.0.0.1:${port}`;
-    this.child = spawn(process.execPath, ["bin/samling.mjs", "serve", "--content", join(root, "content"), "--out", join(root, "_site"), "--port", String(port)], { stdio: ["ignore", "pipe", "pipe"] });
+    this.child = spawn(
+      process.execPath,
+      [
+        "bin/samling.mjs",
+        "serve",
+        "--content",
+        join(root, "content"),
+        "--out",
+        join(root, "_site"),
+        "--port",
+        String(port),
+      ],
+      { stdio: ["ignore", "pipe", "pipe"] },
+    );
     this.child.stderr!.on("data", (d) => process.stderr.write(d));
   }
 
@@ -39,7 +52,9 @@ class Server {
   }
 
   async ready(): Promise<void> {
-    await new Promise<void>((ok) => this.child.stdout!.on("data", (d: Buffer) => String(d).includes("http://") && ok()));
+    await new Promise<void>((ok) =>
+      this.child.stdout!.on("data", (d: Buffer) => String(d).includes("http://") && ok()),
+    );
     // Listen to build events as an open page does.
     const res = await fetch(`${this.base}/__samling/events`);
     const reader = res.body!.getReader();
@@ -71,7 +86,13 @@ class Server {
 }
 
 /** Saves a file; milliseconds until the page, requested after the reload event, shows `expect`. */
-async function saveAndReload(server: Server, file: string, text: string, page: string, expect: string): Promise<number> {
+async function saveAndReload(
+  server: Server,
+  file: string,
+  text: string,
+  page: string,
+  expect: string,
+): Promise<number> {
   const event = server.nextEvent();
   const start = performance.now();
   writeFileSync(file, text);
@@ -82,7 +103,13 @@ async function saveAndReload(server: Server, file: string, text: string, page: s
   return ms;
 }
 
-export async function benchServe(counts: Array<[reports: number, saves: number]> = [[10, 20], [100, 20], [1000, 100]]): Promise<void> {
+export async function benchServe(
+  counts: Array<[reports: number, saves: number]> = [
+    [10, 20],
+    [100, 20],
+    [1000, 100],
+  ],
+): Promise<void> {
   console.log("\nServe: save → page reloaded with the edit (median; serve as its own process)");
   let port = 18_500;
   for (const [n, saves] of counts) {
@@ -98,11 +125,20 @@ export async function benchServe(counts: Array<[reports: number, saves: number]>
       const block: number[] = [];
       let after20 = { rss: 0, peak: 0 };
       for (let i = 0; i < saves; i++) {
-        block.push(await saveAndReload(server, closing, `kind: closing\ntext: Lagret for ${i}. gang.\n`, page, `Lagret for ${i}. gang.`));
+        block.push(
+          await saveAndReload(
+            server,
+            closing,
+            `kind: closing\ntext: Lagret for ${i}. gang.\n`,
+            page,
+            `Lagret for ${i}. gang.`,
+          ),
+        );
         if (i === 19) after20 = memoryOf(server.pid);
       }
       const site: number[] = [];
-      for (let i = 0; i < 20; i++) site.push(await saveAndReload(server, join(root, "content/site.yaml"), `name: Benk ${i}\n`, page, `Benk ${i}`));
+      for (let i = 0; i < 20; i++)
+        site.push(await saveAndReload(server, join(root, "content/site.yaml"), `name: Benk ${i}\n`, page, `Benk ${i}`));
       const memory = memoryOf(server.pid);
       console.log(
         `   ${String(n).padStart(5)} reports   block file ${Math.round(median(block.slice(0, 20)))} ms   site.yaml ${Math.round(median(site))} ms   ` +

@@ -19,7 +19,10 @@ function apply() {
     let inGroup = 0;
     const kindFits = !kind || group.dataset.narrowGroup === kind;
     for (const item of group.querySelectorAll("[data-year]")) {
-      const fits = kindFits && (!year || item.dataset.year === year) && (!organiser || words(item.dataset.organisers).includes(organiser));
+      const fits =
+        kindFits &&
+        (!year || item.dataset.year === year) &&
+        (!organiser || words(item.dataset.organisers).includes(organiser));
       item.hidden = !fits;
       if (fits) inGroup++;
     }

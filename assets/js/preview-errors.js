@@ -75,7 +75,8 @@
     if (detail) {
       shown.push(detail);
       const code = paragraph(detail, "pre");
-      code.style.cssText += ";white-space:pre-wrap;overflow-wrap:anywhere;font:14px/1.4 ui-monospace,monospace;background:#f2f2f2;padding:0.5em";
+      code.style.cssText +=
+        ";white-space:pre-wrap;overflow-wrap:anywhere;font:14px/1.4 ui-monospace,monospace;background:#f2f2f2;padding:0.5em";
       box.insertBefore(code, box.lastChild);
     }
   }

@@ -24,7 +24,9 @@
         const ref = link.parentElement;
         const item = content.querySelector(link.getAttribute("href"));
         if (!item || item.dataset.moved) {
-          ref.replaceWith(Object.assign(document.createElement("sup"), { textContent: link.textContent, className: "fn-again" }));
+          ref.replaceWith(
+            Object.assign(document.createElement("sup"), { textContent: link.textContent, className: "fn-again" }),
+          );
           continue;
         }
         item.dataset.moved = "true";
@@ -51,7 +53,11 @@
      */
     renderNode(clone) {
       if (clone.nodeType !== 1) return;
-      numberCalls(clone.matches("[data-footnote-call]") ? [clone] : clone.querySelectorAll("[data-footnote-call]:not([data-number])"));
+      numberCalls(
+        clone.matches("[data-footnote-call]")
+          ? [clone]
+          : clone.querySelectorAll("[data-footnote-call]:not([data-number])"),
+      );
     }
 
     /** A note Paged.js moved on to the next page gets its call made again there. */
@@ -82,7 +88,12 @@
     // Last in its text node: the word goes on in the next one, or on the next page when Paged.js split it there.
     range.setEnd(node, i);
     const before = topsOf(range).at(-1);
-    if (!next || !next.length || next.parentElement.closest(".pagedjs_page") !== node.parentElement.closest(".pagedjs_page")) return true;
+    if (
+      !next ||
+      !next.length ||
+      next.parentElement.closest(".pagedjs_page") !== node.parentElement.closest(".pagedjs_page")
+    )
+      return true;
     range.setStart(next, 0);
     range.setEnd(next, 1);
     return topsOf(range)[0] !== before;
@@ -118,7 +129,8 @@
    * would be headed «2». A chapter counts as the page's own when nothing but its heading comes before it.
    * The elements are those the print stylesheet gives `string-set: section-title` (20-structure.css).
    */
-  const SECTION_TITLE = ".print-toc__title, .report__body > .block > .running-head, .report__body > .block--section > .block > .running-head, .colophon__title";
+  const SECTION_TITLE =
+    ".print-toc__title, .report__body > .block > .running-head, .report__body > .block--section > .block > .running-head, .colophon__title";
 
   function firstTextTop(page) {
     const walker = document.createTreeWalker(page, NodeFilter.SHOW_TEXT);
@@ -141,7 +153,7 @@
         // The first mark, if it comes before any text of the page; else the chapter goes on from the page before.
         const first = marks[0];
         const starts = first.getBoundingClientRect().top <= firstTextTop(content) + 1;
-        const head = starts ? first.textContent : this.current ?? "";
+        const head = starts ? first.textContent : (this.current ?? "");
         this.current = marks[marks.length - 1].textContent;
         page.style.setProperty("--pagedjs-string-first-section-title", `"${cssText(head)}"`);
       } else if (this.current !== undefined) {

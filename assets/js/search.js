@@ -63,8 +63,15 @@ function render(data) {
   const meta = data.meta;
   const lang = meta.lang && meta.lang !== config.lang ? meta.lang : undefined;
   const item = element("li", { class: "search-result" });
-  const title = element("h2", { class: "search-result__title" }, element("a", { href: data.url, lang }, meta.title ?? data.url));
-  const facts = meta.kind === "solution" ? [config.labels.solution, meta.owners] : [meta[config.labels.date], meta[config.labels.organiser]];
+  const title = element(
+    "h2",
+    { class: "search-result__title" },
+    element("a", { href: data.url, lang }, meta.title ?? data.url),
+  );
+  const facts =
+    meta.kind === "solution"
+      ? [config.labels.solution, meta.owners]
+      : [meta[config.labels.date], meta[config.labels.organiser]];
   const line = facts.filter(Boolean).join(" · ");
   item.append(title, element("p", { class: "search-result__meta" }, line));
   const body = excerpt(data.excerpt ?? "");
@@ -72,7 +79,13 @@ function render(data) {
   item.append(body);
   const sections = (data.sub_results ?? []).filter((s) => s.url !== data.url && s.title).slice(0, 3);
   if (sections.length) {
-    item.append(element("ul", { class: "search-result__sections", lang }, ...sections.map((s) => element("li", {}, element("a", { href: s.url }, s.title)))));
+    item.append(
+      element(
+        "ul",
+        { class: "search-result__sections", lang },
+        ...sections.map((s) => element("li", {}, element("a", { href: s.url }, s.title))),
+      ),
+    );
   }
   return item;
 }
@@ -87,11 +100,16 @@ async function showMore() {
   while (pending.length && shown < PAGE) {
     const batch = await Promise.all(pending.splice(0, PAGE).map((r) => r.data()));
     if (mine !== run) return;
-    for (const data of batch) if (fits(data.meta, wanted)) list.append(render(data)), shown++;
+    for (const data of batch) if (fits(data.meta, wanted)) (list.append(render(data)), shown++);
   }
   more.hidden = pending.length === 0;
   const count = list.children.length;
-  status.textContent = count === 0 ? config.labels.none : pending.length ? config.labels.someMore.replace("{n}", count) : config.labels.found.replace("{n}", count);
+  status.textContent =
+    count === 0
+      ? config.labels.none
+      : pending.length
+        ? config.labels.someMore.replace("{n}", count)
+        : config.labels.found.replace("{n}", count);
 }
 
 async function search() {
@@ -121,5 +139,6 @@ form.addEventListener("submit", (event) => {
 });
 more.addEventListener("click", () => showMore());
 
-for (const [name, value] of new URLSearchParams(window.location.search)) if (form.elements[name]) form.elements[name].value = value;
+for (const [name, value] of new URLSearchParams(window.location.search))
+  if (form.elements[name]) form.elements[name].value = value;
 if (read().q) search();

@@ -1,7 +1,9 @@
 /** The parts of Citation.js samling uses (the packages ship no types). */
 declare module "@citation-js/core" {
   export const plugins: {
-    input: { chain(data: unknown, options: { forceType?: string; generateGraph?: boolean }): Array<Record<string, unknown>> };
+    input: {
+      chain(data: unknown, options: { forceType?: string; generateGraph?: boolean }): Array<Record<string, unknown>>;
+    };
     config: {
       get(name: "@csl"): {
         engine(data: unknown[], style: string, locale: string, format: string): CslEngine;

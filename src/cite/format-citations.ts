@@ -63,23 +63,41 @@ const citationItem = (c: CitedItem): Record<string, unknown> => ({
  * every work in its bibliography (`all`). Citations of keys the bibliography lacks are left out; the
  * checks have reported them.
  */
-export function formatCitations(library: ReadonlyMap<string, CslItem>, citations: readonly Citation[], lang: Lang, all = false): FormattedCitations {
+export function formatCitations(
+  library: ReadonlyMap<string, CslItem>,
+  citations: readonly Citation[],
+  lang: Lang,
+  all = false,
+): FormattedCitations {
   registerOnce();
   const known = citations.filter((c) => c.items.every((i) => library.has(i.key)));
   const cited = [...new Set(known.flatMap((c) => c.items.map((i) => i.key)))];
   const listed = all ? [...new Set([...cited, ...library.keys()])] : cited;
   const out: FormattedCitations = { citations: new Map(), entries: [] };
   if (listed.length === 0) return out;
-  const engine = csl.engine(listed.map((k) => localised(library.get(k)!, lang)), STYLE, LOCALES[lang], "html");
+  const engine = csl.engine(
+    listed.map((k) => localised(library.get(k)!, lang)),
+    STYLE,
+    LOCALES[lang],
+    "html",
+  );
   // DOIs and addresses in the list become links.
   engine.opt.development_extensions.wrap_url_and_doi = true;
   engine.updateItems(listed);
-  for (const c of known) if (!out.citations.has(c.source)) out.citations.set(c.source, engine.makeCitationCluster(c.items.map(citationItem)));
+  for (const c of known)
+    if (!out.citations.has(c.source))
+      out.citations.set(c.source, engine.makeCitationCluster(c.items.map(citationItem)));
   const bibliography = engine.makeBibliography();
   if (bibliography) {
     const [meta, html] = bibliography;
     // Each entry comes wrapped in <div class="csl-entry">; the template puts it in a list item.
-    out.entries = html.map((entry, i) => ({ key: meta.entry_ids[i]![0]!, html: entry.trim().replace(/^<div class="csl-entry">([\s\S]*)<\/div>$/, "$1").trim() }));
+    out.entries = html.map((entry, i) => ({
+      key: meta.entry_ids[i]![0]!,
+      html: entry
+        .trim()
+        .replace(/^<div class="csl-entry">([\s\S]*)<\/div>$/, "$1")
+        .trim(),
+    }));
   }
   return out;
 }

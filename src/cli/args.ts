@@ -61,7 +61,8 @@ export function parseCliArgs(argv: string[]): CliArgs | { error: string; lang: M
       },
     });
     const command = values.help ? "help" : (positionals[0] ?? "help");
-    if (!["build", "check", "serve", "new", "import", "help"].includes(command)) return { error: m.unknownCommand(command), lang };
+    if (!["build", "check", "serve", "new", "import", "help"].includes(command))
+      return { error: m.unknownCommand(command), lang };
     if (command === "import" && !positionals[1]) return { error: m.importNeedsFile, lang };
     if (values.lang !== "nb" && values.lang !== "en") return { error: m.langValues, lang };
     if (!["text", "json", "github"].includes(values.format)) return { error: m.formatValues, lang };

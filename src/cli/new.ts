@@ -7,7 +7,13 @@ import type { CliArgs } from "./args.ts";
 
 export function runNew(args: CliArgs): number {
   const m = cliMessages(args.lang).new;
-  const result = newReport({ title: args.title, date: args.date, shape: args.shape, contentDir: args.contentDir, projectDir });
+  const result = newReport({
+    title: args.title,
+    date: args.date,
+    shape: args.shape,
+    contentDir: args.contentDir,
+    projectDir,
+  });
   if (!result.ok) {
     const why = {
       date: () => m.badDate(args.date),
@@ -17,6 +23,12 @@ export function runNew(args: CliArgs): number {
     process.stderr.write(`samling: ${why}\n`);
     return 1;
   }
-  process.stdout.write(m.made({ dir: displayPath(result.dir), files: result.files.map(displayPath), url: `http://127.0.0.1:${args.port}/${result.id}/` }));
+  process.stdout.write(
+    m.made({
+      dir: displayPath(result.dir),
+      files: result.files.map(displayPath),
+      url: `http://127.0.0.1:${args.port}/${result.id}/`,
+    }),
+  );
   return 0;
 }

@@ -34,14 +34,20 @@ const TYPES: Record<string, string> = {
 export async function serve(args: CliArgs): Promise<number> {
   const m = cliMessages(args.lang).serve;
   const live = new LiveReload();
-  const site = new LiveSite({ contentDir: args.contentDir, outDir: args.outDir, strict: args.strict, parseCacheDir: defaultParseCacheDir(), log: (line) => process.stderr.write(`${line}\n`) });
+  const site = new LiveSite({
+    contentDir: args.contentDir,
+    outDir: args.outDir,
+    strict: args.strict,
+    parseCacheDir: defaultParseCacheDir(),
+    log: (line) => process.stderr.write(`${line}\n`),
+  });
 
   const report = (started: number) => {
     const { diagnostics, model } = site.result;
     if (diagnostics.length) process.stderr.write(formatReport(diagnostics, args.lang));
-    if (model) process.stdout.write(`samling: ${m.ready(model.reports.length, Math.round(performance.now() - started))}\n`);
+    if (model)
+      process.stdout.write(`samling: ${m.ready(model.reports.length, Math.round(performance.now() - started))}\n`);
   };
-
 
   const showErrors = (res: ServerResponse, error?: string) => {
     const page = errorPage(site.result.diagnostics, args.lang, reloadScript, error);
@@ -67,7 +73,9 @@ export async function serve(args: CliArgs): Promise<number> {
     }
     if (!page) return false; // a file: stylesheet, image, search index
     const body = page.ext === ".html" ? page.body.replace(/<\/body>/i, `${reloadScript}</body>`) : page.body;
-    res.writeHead(200, { "content-type": TYPES[page.ext] ?? "application/octet-stream", "cache-control": "no-cache" }).end(body);
+    res
+      .writeHead(200, { "content-type": TYPES[page.ext] ?? "application/octet-stream", "cache-control": "no-cache" })
+      .end(body);
     return true;
   };
 

@@ -27,7 +27,10 @@ const textOf = (path: string): string | undefined => {
 };
 
 /** Calls `handle` with each batch of changed paths, one batch at a time; resolves once every folder is watched. */
-export async function watchFiles(dirs: string[], handle: (paths: string[]) => Promise<void>): Promise<{ close: () => Promise<void> }> {
+export async function watchFiles(
+  dirs: string[],
+  handle: (paths: string[]) => Promise<void>,
+): Promise<{ close: () => Promise<void> }> {
   const changed = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let running = Promise.resolve();

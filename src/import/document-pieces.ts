@@ -29,15 +29,31 @@ export interface DocumentPieces {
 const TABLE_CAPTION = /^(tabell|table)\s*\d+([.:–-]\d+)*/i;
 const FIGURE_CAPTION = /^(figur|figure|fig\.)\s*\d+([.:–-]\d+)*/i;
 /** «Tabell 2.1: Brukere» → «Brukere»: samling numbers tables and figures itself. */
-const withoutNumber = (caption: string, pattern: RegExp): string => caption.replace(pattern, "").replace(/^\s*[.:–-]?\s*/, "").trim() || caption.trim();
+const withoutNumber = (caption: string, pattern: RegExp): string =>
+  caption
+    .replace(pattern, "")
+    .replace(/^\s*[.:–-]?\s*/, "")
+    .trim() || caption.trim();
 
 function cells(row: Element, ctx: InlineContext): Cell[] {
-  return row.children.filter((c): c is Element => isElement(c) && (c.name === "td" || c.name === "th")).map((c) => {
-    const text = c.children.map((p) => (isElement(p) && p.name === "p" ? paragraph(p, ctx) : isElement(p) && (p.name === "ul" || p.name === "ol") ? list(p, ctx) : inline([p], ctx))).filter(Boolean).join(" ").replace(/\s*\n\s*/g, " ");
-    const colspan = Number(c.attribs.colspan ?? 1);
-    const rowspan = Number(c.attribs.rowspan ?? 1);
-    return { text, ...(colspan > 1 && { colspan }), ...(rowspan > 1 && { rowspan }) };
-  });
+  return row.children
+    .filter((c): c is Element => isElement(c) && (c.name === "td" || c.name === "th"))
+    .map((c) => {
+      const text = c.children
+        .map((p) =>
+          isElement(p) && p.name === "p"
+            ? paragraph(p, ctx)
+            : isElement(p) && (p.name === "ul" || p.name === "ol")
+              ? list(p, ctx)
+              : inline([p], ctx),
+        )
+        .filter(Boolean)
+        .join(" ")
+        .replace(/\s*\n\s*/g, " ");
+      const colspan = Number(c.attribs.colspan ?? 1);
+      const rowspan = Number(c.attribs.rowspan ?? 1);
+      return { text, ...(colspan > 1 && { colspan }), ...(rowspan > 1 && { rowspan }) };
+    });
 }
 
 function table(node: Element, ctx: InlineContext): Piece {
@@ -69,7 +85,12 @@ function paragraphPieces(node: Element, ctx: InlineContext, out: Piece[]): void 
   if (cls === "caption" || TABLE_CAPTION.test(plain) || FIGURE_CAPTION.test(plain)) {
     if (text) out.push({ kind: "caption", text });
   } else if (text) out.push({ kind: "markdown", text, notes });
-  for (const img of images) out.push({ kind: "image", src: img.attribs.src ?? "", ...(img.attribs.alt?.trim() && { alt: img.attribs.alt.trim() }) });
+  for (const img of images)
+    out.push({
+      kind: "image",
+      src: img.attribs.src ?? "",
+      ...(img.attribs.alt?.trim() && { alt: img.attribs.alt.trim() }),
+    });
 }
 
 function collect(nodes: readonly AnyNode[], ctx: InlineContext, out: Piece[]): void {
@@ -103,14 +124,22 @@ function attachCaptions(pieces: Piece[]): Piece[] {
     const pattern = isTable ? TABLE_CAPTION : FIGURE_CAPTION;
     const fits = (j: number) => {
       const c = pieces[j];
-      return c?.kind === "caption" && !used.has(j) && (pattern.test(c.text.replace(/\*/g, "")) || !(isTable ? FIGURE_CAPTION : TABLE_CAPTION).test(c.text.replace(/\*/g, "")));
+      return (
+        c?.kind === "caption" &&
+        !used.has(j) &&
+        (pattern.test(c.text.replace(/\*/g, "")) ||
+          !(isTable ? FIGURE_CAPTION : TABLE_CAPTION).test(c.text.replace(/\*/g, "")))
+      );
     };
     // A table's title stands above it in Norwegian reports, a figure's text below: look there first.
     const order = isTable ? [i - 1, i + 1] : [i + 1, i - 1];
     const j = order.find(fits);
     if (j !== undefined) {
       used.add(j);
-      (p as { caption?: string }).caption = withoutNumber((pieces[j] as { text: string }).text.replace(/^\*+|\*+$/g, ""), pattern);
+      (p as { caption?: string }).caption = withoutNumber(
+        (pieces[j] as { text: string }).text.replace(/^\*+|\*+$/g, ""),
+        pattern,
+      );
     }
   });
   pieces.forEach((p, i) => {
@@ -137,7 +166,10 @@ export function documentPieces(html: string): DocumentPieces {
       const [, kind, n] = /^(footnote|endnote)-(\d+)$/.exec(li.attribs.id!)!;
       const label = kind === "footnote" ? n! : `sluttnote-${n}`;
       // Without mammoth's «↑» link back: samling makes its own.
-      const backLinks = (nodes: AnyNode[]): AnyNode[] => nodes.filter((c) => !(isElement(c) && c.name === "a" && /^#(footnote|endnote)-ref-/.test(c.attribs.href ?? "")));
+      const backLinks = (nodes: AnyNode[]): AnyNode[] =>
+        nodes.filter(
+          (c) => !(isElement(c) && c.name === "a" && /^#(footnote|endnote)-ref-/.test(c.attribs.href ?? "")),
+        );
       const text = li.children
         .filter(isElement)
         .map((p) => inline(backLinks(p.children), ctx).trim())

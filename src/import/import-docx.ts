@@ -29,12 +29,29 @@ export interface ImportOptions {
 }
 
 export type ImportResult =
-  | { ok: true; id: string; dir: string; laidOut: LaidOut; unknownStyles: string[]; droppedLinks: string[]; dateFrom: "option" | "document" | "today"; source: string }
+  | {
+      ok: true;
+      id: string;
+      dir: string;
+      laidOut: LaidOut;
+      unknownStyles: string[];
+      droppedLinks: string[];
+      dateFrom: "option" | "document" | "today";
+      source: string;
+    }
   | { ok: false; reason: string };
 
 const yaml = (value: unknown): string => dump(value, { lineWidth: 100 });
 
-function reportYaml(o: { title: string; subtitle?: string; date: string; dateNote: string; organiser?: string; lang?: string; source: string }): string {
+function reportYaml(o: {
+  title: string;
+  subtitle?: string;
+  date: string;
+  dateNote: string;
+  organiser?: string;
+  lang?: string;
+  source: string;
+}): string {
   return [
     `# Importert fra ${o.source}. Alle felt: docs/fields.md. Sett «status: published» når rapporten er klar.`,
     yaml({ title: o.title, ...(o.subtitle && { subtitle: o.subtitle }) }).trimEnd(),
@@ -57,11 +74,18 @@ export async function importDocx(o: ImportOptions): Promise<ImportResult> {
   if (!read.ok) return read;
   const { doc } = read;
   const pieces = documentPieces(doc.html);
-  if (!pieces.pieces.some((p) => p.kind !== "doc-title" && p.kind !== "doc-subtitle") && doc.images.length === 0) return { ok: false, reason: why.emptyDocument };
+  if (!pieces.pieces.some((p) => p.kind !== "doc-title" && p.kind !== "doc-subtitle") && doc.images.length === 0)
+    return { ok: false, reason: why.emptyDocument };
   const laidOut = layOut(pieces);
   const source = basename(o.file);
   const firstHeading = pieces.pieces.find((p) => p.kind === "heading");
-  const title = (o.title ?? laidOut.title ?? doc.properties.title ?? (firstHeading?.kind === "heading" ? firstHeading.text : undefined) ?? source.replace(/\.docx$/i, "")).trim();
+  const title = (
+    o.title ??
+    laidOut.title ??
+    doc.properties.title ??
+    (firstHeading?.kind === "heading" ? firstHeading.text : undefined) ??
+    source.replace(/\.docx$/i, "")
+  ).trim();
   const dateFrom = o.date ? "option" : doc.properties.created ? "document" : "today";
   const date = o.date ?? doc.properties.created ?? o.today;
   const id = `${date}-${slugify(title.replace(/[*\\]/g, ""), 50)}`;
@@ -73,20 +97,54 @@ export async function importDocx(o: ImportOptions): Promise<ImportResult> {
   const images = new Map(doc.images.map((i) => [i.name, i.data]));
   try {
     mkdirSync(temporary, { recursive: true });
-    const dateNote = { option: "som oppgitt", document: "da dokumentet ble laget: sjekk at det er møtets dato", today: "dagens dato: sett møtets dato" }[dateFrom];
+    const dateNote = {
+      option: "som oppgitt",
+      document: "da dokumentet ble laget: sjekk at det er møtets dato",
+      today: "dagens dato: sett møtets dato",
+    }[dateFrom];
     const organiser = doc.properties.company ?? undefined;
-    const files = new Map<string, string | Buffer>([["report.yaml", reportYaml({ title, ...(laidOut.subtitle && { subtitle: laidOut.subtitle }), date, dateNote, ...(organiser && { organiser }), ...(doc.properties.lang && { lang: doc.properties.lang }), source })]]);
+    const files = new Map<string, string | Buffer>([
+      [
+        "report.yaml",
+        reportYaml({
+          title,
+          ...(laidOut.subtitle && { subtitle: laidOut.subtitle }),
+          date,
+          dateNote,
+          ...(organiser && { organiser }),
+          ...(doc.properties.lang && { lang: doc.properties.lang }),
+          source,
+        }),
+      ],
+    ]);
     for (const [path, text] of laidOut.files) files.set(path, /\.(ya?ml|md)$/.test(path) ? text : images.get(text)!);
     for (const [path, content] of files) {
       const target = join(temporary, path);
       mkdirSync(dirname(target), { recursive: true });
-      const kind = typeof content === "string" ? contentFileKind(relative(o.contentDir, join(dir, path)).split(sep).join("/")) : undefined;
-      writeFileSync(target, kind && /\.ya?ml$/.test(path) ? `${schemaComment(kind, resolve(dirname(join(dir, path))), resolve(o.projectDir))}\n${content}` : content);
+      const kind =
+        typeof content === "string"
+          ? contentFileKind(relative(o.contentDir, join(dir, path)).split(sep).join("/"))
+          : undefined;
+      writeFileSync(
+        target,
+        kind && /\.ya?ml$/.test(path)
+          ? `${schemaComment(kind, resolve(dirname(join(dir, path))), resolve(o.projectDir))}\n${content}`
+          : content,
+      );
     }
     renameSync(temporary, dir);
   } catch (error) {
     rmSync(temporary, { recursive: true, force: true });
     return { ok: false, reason: why.cannotWrite((error as NodeJS.ErrnoException).code) };
   }
-  return { ok: true, id, dir, laidOut, unknownStyles: doc.unknownStyles, droppedLinks: pieces.droppedLinks, dateFrom, source };
+  return {
+    ok: true,
+    id,
+    dir,
+    laidOut,
+    unknownStyles: doc.unknownStyles,
+    droppedLinks: pieces.droppedLinks,
+    dateFrom,
+    source,
+  };
 }

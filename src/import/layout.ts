@@ -25,21 +25,32 @@ const yaml = (value: unknown): string => dump(value, { lineWidth: 100, noRefs: t
 const two = (n: number) => String(n).padStart(2, "0");
 
 /** A table is written in Markdown when it has no merged cells and at most one header row. */
-const isSimple = (t: Extract<Piece, { kind: "table" }>): boolean => t.head.length <= 1 && [...t.head, ...t.rows].every((r) => r.every((c) => !c.colspan && !c.rowspan));
+const isSimple = (t: Extract<Piece, { kind: "table" }>): boolean =>
+  t.head.length <= 1 && [...t.head, ...t.rows].every((r) => r.every((c) => !c.colspan && !c.rowspan));
 
 const mdCell = (c: Cell): string => c.text.replace(/\|/g, "\\|") || " ";
 
 function markdownTable(t: Extract<Piece, { kind: "table" }>): string {
   const [head, ...rows] = t.head.length ? [t.head[0]!, ...t.rows] : t.rows;
   const width = Math.max(...[head!, ...rows].map((r) => r.length));
-  const line = (r: Cell[]) => `| ${Array.from({ length: width }, (_, i) => mdCell(r[i] ?? { text: "" })).join(" | ")} |`;
-  return [line(head!), `|${" --- |".repeat(width)}`, ...rows.map(line), ...(t.caption ? [`[${t.caption}]`] : [])].join("\n");
+  const line = (r: Cell[]) =>
+    `| ${Array.from({ length: width }, (_, i) => mdCell(r[i] ?? { text: "" })).join(" | ")} |`;
+  return [line(head!), `|${" --- |".repeat(width)}`, ...rows.map(line), ...(t.caption ? [`[${t.caption}]`] : [])].join(
+    "\n",
+  );
 }
 
-const yamlCell = (c: Cell): unknown => (c.colspan || c.rowspan ? { text: c.text, ...(c.colspan && { colspan: c.colspan }), ...(c.rowspan && { rowspan: c.rowspan }) } : c.text);
+const yamlCell = (c: Cell): unknown =>
+  c.colspan || c.rowspan
+    ? { text: c.text, ...(c.colspan && { colspan: c.colspan }), ...(c.rowspan && { rowspan: c.rowspan }) }
+    : c.text;
 
 export function layOut(doc: DocumentPieces, imageFolder = "bilder"): LaidOut {
-  const out: LaidOut = { files: new Map(), counts: { sections: 0, blocks: 0, tables: 0, images: 0, imagesWithoutAlt: 0, notes: 0 }, check: [] };
+  const out: LaidOut = {
+    files: new Map(),
+    counts: { sections: 0, blocks: 0, tables: 0, images: 0, imagesWithoutAlt: 0, notes: 0 },
+    check: [],
+  };
   const headings = doc.pieces.flatMap((p) => (p.kind === "heading" ? [p.level] : []));
   const top = Math.min(...headings, 7);
   const sectionLevel = headings.some((l) => l > top) ? top : undefined;
@@ -60,7 +71,10 @@ export function layOut(doc: DocumentPieces, imageFolder = "bilder"): LaidOut {
     const notes = [...new Set(block.notes)].filter((l) => doc.notes.has(l));
     out.counts.notes += notes.length;
     const front = block.title ? `---\n${yaml({ title: block.title })}---\n` : "";
-    const body = [...block.parts, ...(notes.length ? [notes.map((l) => `[^${l}]: ${doc.notes.get(l)}`).join("\n")] : [])].join("\n\n");
+    const body = [
+      ...block.parts,
+      ...(notes.length ? [notes.map((l) => `[^${l}]: ${doc.notes.get(l)}`).join("\n")] : []),
+    ].join("\n\n");
     out.files.set(nextName(block.slug, "md"), `${front}${body}\n`);
     out.counts.blocks++;
     block = { slug: `${block.slug.replace(/-forts$/, "")}-forts`, parts: [], notes: [] };
@@ -94,14 +108,30 @@ export function layOut(doc: DocumentPieces, imageFolder = "bilder"): LaidOut {
     } else if (p.kind === "table") {
       flush();
       const name = nextName("tabell", "yaml");
-      out.files.set(name, yaml({ kind: "table", caption: p.caption ?? "Tabell", ...(p.head.length && { head: p.head.map((r) => r.map(yamlCell)) }), rows: p.rows.map((r) => r.map(yamlCell)) }));
+      out.files.set(
+        name,
+        yaml({
+          kind: "table",
+          caption: p.caption ?? "Tabell",
+          ...(p.head.length && { head: p.head.map((r) => r.map(yamlCell)) }),
+          rows: p.rows.map((r) => r.map(yamlCell)),
+        }),
+      );
       out.counts.tables++;
       if (!p.caption) out.check.push({ rule: "no-caption", file: name });
       if (p.notes.length) out.check.push({ rule: "note-in-table", file: name });
     } else if (p.kind === "image") {
       flush();
       const name = nextName("figur", "yaml");
-      out.files.set(name, yaml({ kind: "figure", src: `${folder ? "../" : ""}${imageFolder}/${p.src}`, ...(p.alt && { alt: p.alt }), ...(p.caption && { caption: p.caption }) }));
+      out.files.set(
+        name,
+        yaml({
+          kind: "figure",
+          src: `${folder ? "../" : ""}${imageFolder}/${p.src}`,
+          ...(p.alt && { alt: p.alt }),
+          ...(p.caption && { caption: p.caption }),
+        }),
+      );
       out.files.set(`${imageFolder}/${p.src}`, p.src);
       out.counts.images++;
       if (!p.alt) {

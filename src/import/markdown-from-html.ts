@@ -17,9 +17,15 @@ export interface InlineContext {
   droppedLinks: string[];
 }
 
-export const isElement = (node: AnyNode): node is Element => node.type === "tag" || node.type === "script" || node.type === "style";
+export const isElement = (node: AnyNode): node is Element =>
+  node.type === "tag" || node.type === "script" || node.type === "style";
 
-export const textOf = (node: AnyNode): string => (node.type === "text" ? (node as unknown as { data: string }).data : isElement(node) ? node.children.map(textOf).join("") : "");
+export const textOf = (node: AnyNode): string =>
+  node.type === "text"
+    ? (node as unknown as { data: string }).data
+    : isElement(node)
+      ? node.children.map(textOf).join("")
+      : "";
 
 /** Characters Markdown would read as syntax, escaped; text stays text. */
 const escape = (text: string): string => text.replace(/([\\`*_[\]<>])/g, "\\$1");
@@ -96,8 +102,14 @@ export function list(node: Element, ctx: InlineContext, indent = ""): string {
       const marker = ordered ? `${i + 1}. ` : "- ";
       const pad = indent + " ".repeat(marker.length);
       const own = li.children.filter((c) => !(isElement(c) && (c.name === "ul" || c.name === "ol")));
-      const text = own.map((c) => (isElement(c) && c.name === "p" ? paragraph(c, ctx) : inline([c], ctx))).join(" ").replace(/\s+/g, " ").trim();
-      const nested = li.children.filter((c): c is Element => isElement(c) && (c.name === "ul" || c.name === "ol")).map((l) => list(l, ctx, pad));
+      const text = own
+        .map((c) => (isElement(c) && c.name === "p" ? paragraph(c, ctx) : inline([c], ctx)))
+        .join(" ")
+        .replace(/\s+/g, " ")
+        .trim();
+      const nested = li.children
+        .filter((c): c is Element => isElement(c) && (c.name === "ul" || c.name === "ol"))
+        .map((l) => list(l, ctx, pad));
       return [`${indent}${marker}${text}`, ...nested].join("\n");
     })
     .join("\n");
@@ -105,9 +117,18 @@ export function list(node: Element, ctx: InlineContext, indent = ""): string {
 
 /** A block quote's paragraphs, each line behind «> ». */
 export function quote(node: Element, ctx: InlineContext): string {
-  const paragraphs = node.children.filter(isElement).map((c) => (c.name === "p" ? paragraph(c, ctx) : c.name === "ul" || c.name === "ol" ? list(c, ctx) : inline([c], ctx)));
+  const paragraphs = node.children
+    .filter(isElement)
+    .map((c) =>
+      c.name === "p" ? paragraph(c, ctx) : c.name === "ul" || c.name === "ol" ? list(c, ctx) : inline([c], ctx),
+    );
   return paragraphs
     .filter(Boolean)
-    .map((p) => p.split("\n").map((l) => `> ${l}`).join("\n"))
+    .map((p) =>
+      p
+        .split("\n")
+        .map((l) => `> ${l}`)
+        .join("\n"),
+    )
     .join("\n>\n");
 }

@@ -12,7 +12,10 @@ import { cliMessages, type CliLang, type CliMessages } from "../shared/cli-messa
 
 /** Word templates in Norwegian name their styles in Norwegian; mammoth knows only the English names. */
 export const STYLE_MAP = [
-  ...[1, 2, 3, 4, 5, 6].flatMap((n) => [`p[style-name='Overskrift ${n}'] => h${n}:fresh`, `p[style-name='heading ${n}'] => h${n}:fresh`]),
+  ...[1, 2, 3, 4, 5, 6].flatMap((n) => [
+    `p[style-name='Overskrift ${n}'] => h${n}:fresh`,
+    `p[style-name='heading ${n}'] => h${n}:fresh`,
+  ]),
   "p[style-name='Title'] => p.doc-title:fresh",
   "p[style-name='Tittel'] => p.doc-title:fresh",
   "p[style-name='Subtitle'] => p.doc-subtitle:fresh",
@@ -41,11 +44,27 @@ export type ReadResult = { ok: true; doc: ReadDocx } | { ok: false; reason: stri
 /** Larger than any report with its photos; beyond it a file is more likely a mistake. */
 export const MAX_DOCX_BYTES = 200_000_000;
 
-const EXTENSIONS: Record<string, string> = { "image/png": "png", "image/jpeg": "jpg", "image/gif": "gif", "image/webp": "webp", "image/svg+xml": "svg", "image/tiff": "tif", "image/bmp": "bmp", "image/x-emf": "emf", "image/x-wmf": "wmf" };
+const EXTENSIONS: Record<string, string> = {
+  "image/png": "png",
+  "image/jpeg": "jpg",
+  "image/gif": "gif",
+  "image/webp": "webp",
+  "image/svg+xml": "svg",
+  "image/tiff": "tif",
+  "image/bmp": "bmp",
+  "image/x-emf": "emf",
+  "image/x-wmf": "wmf",
+};
 
 const tag = (xml: string, name: string): string | undefined => {
   const m = new RegExp(`<${name}(?:\\s[^>]*)?>([^<]*)</${name}>`).exec(xml);
-  const text = m?.[1]?.replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").trim();
+  const text = m?.[1]
+    ?.replace(/&amp;/g, "&")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .trim();
   return text || undefined;
 };
 
@@ -60,7 +79,13 @@ async function properties(zip: JSZip): Promise<ReadDocx["properties"]> {
   const styles = (await zip.file("word/styles.xml")?.async("string")) ?? "";
   const code = /<w:docDefaults>[\s\S]*?<w:lang\b[^>]*\bw:val="([^"]+)"/.exec(styles)?.[1]?.toLowerCase() ?? "";
   const lang = code.startsWith("en") ? "en" : code.startsWith("nn") ? "nn" : code ? "nb" : undefined;
-  return { ...(title && { title }), ...(creator && { creator }), ...(company && { company }), ...(created && { created }), ...(lang && { lang }) };
+  return {
+    ...(title && { title }),
+    ...(creator && { creator }),
+    ...(company && { company }),
+    ...(created && { created }),
+    ...(lang && { lang }),
+  };
 }
 
 type Reasons = CliMessages["import"]["reasons"];
@@ -80,7 +105,8 @@ export async function readDocx(path: string, lang: CliLang = "nb"): Promise<Read
   try {
     if (!/\.docx$/i.test(path)) return { ok: false, reason: why.notDocxName };
     const size = statSync(path).size;
-    if (size > MAX_DOCX_BYTES) return { ok: false, reason: why.tooLarge(Math.round(size / 1_000_000), MAX_DOCX_BYTES / 1_000_000) };
+    if (size > MAX_DOCX_BYTES)
+      return { ok: false, reason: why.tooLarge(Math.round(size / 1_000_000), MAX_DOCX_BYTES / 1_000_000) };
     bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -105,7 +131,11 @@ export async function readDocx(path: string, lang: CliLang = "nb"): Promise<Read
         }),
       },
     );
-    const unknownStyles = [...new Set(result.messages.flatMap((m) => /^Unrecognised (?:paragraph|run) style: '([^']+)'/.exec(m.message)?.[1] ?? []))].sort();
+    const unknownStyles = [
+      ...new Set(
+        result.messages.flatMap((m) => /^Unrecognised (?:paragraph|run) style: '([^']+)'/.exec(m.message)?.[1] ?? []),
+      ),
+    ].sort();
     return { ok: true, doc: { html: result.value, images, properties: await properties(zip), unknownStyles } };
   } catch {
     return { ok: false, reason: why.damaged };

@@ -29,5 +29,14 @@ export function importSummary(r: Done, displayDir: string, lang: CliLang = "nb")
   if (r.unknownStyles.length) check.push(m.unknownStyles(r.unknownStyles));
   if (r.dateFrom !== "option") check.push(m.date(`${displayDir}/report.yaml`, r.dateFrom));
   check.push(m.fillIn(`${displayDir}/report.yaml`));
-  return [m.imported(r.source, displayDir), `${made}.`, "", m.checkHeading, ...check.map((line) => `  - ${line}`), "", m.next, ""].join("\n");
+  return [
+    m.imported(r.source, displayDir),
+    `${made}.`,
+    "",
+    m.checkHeading,
+    ...check.map((line) => `  - ${line}`),
+    "",
+    m.next,
+    "",
+  ].join("\n");
 }

@@ -13,7 +13,15 @@ import { ParseStore } from "../load/parse-store.ts";
 import { listReportFolders, loadReportFolder, loadSiteFiles, SOLUTIONS_DIR } from "../load/load-content.ts";
 import type { LoadedFolder, LoadedSiteFiles } from "../load/loaded.ts";
 import type { Diagnostic } from "../shared/diagnostic.ts";
-import { joinChecks, validateOrphans, validateReport, validateSiteFiles, type OrphanCheck, type ReportCheck, type SiteCheck } from "../validate/validate-content.ts";
+import {
+  joinChecks,
+  validateOrphans,
+  validateReport,
+  validateSiteFiles,
+  type OrphanCheck,
+  type ReportCheck,
+  type SiteCheck,
+} from "../validate/validate-content.ts";
 
 interface FolderState {
   loaded: LoadedFolder;
@@ -39,7 +47,10 @@ export class LiveContent {
   private memo: CheckMemo = { models: new WeakMap(), links: new WeakMap() };
   private themes = "";
 
-  constructor(contentDir: string, private readonly options: CheckOptions) {
+  constructor(
+    contentDir: string,
+    private readonly options: CheckOptions,
+  ) {
     this.contentDir = resolve(contentDir);
     this.reloadAll();
   }
@@ -102,9 +113,18 @@ export class LiveContent {
   /** What `check` says of the content as it is now, with the site's model when there are no errors. */
   result(): CheckResult {
     const states = this.listing.folders.map((f) => this.folders.get(f)!);
-    const loadProblems = [...this.siteFiles.diagnostics, ...this.listing.diagnostics, ...states.flatMap((s) => s.loaded.diagnostics)];
+    const loadProblems = [
+      ...this.siteFiles.diagnostics,
+      ...this.listing.diagnostics,
+      ...states.flatMap((s) => s.loaded.diagnostics),
+    ];
     const reports = states.flatMap((s) => (s.report ? [s.report] : []));
-    const validated = joinChecks(this.siteCheck, reports, states.map((s) => s.orphans), loadProblems);
+    const validated = joinChecks(
+      this.siteCheck,
+      reports,
+      states.map((s) => s.orphans),
+      loadProblems,
+    );
     return modelChecked(validated, this.options, this.memo);
   }
 }

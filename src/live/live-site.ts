@@ -73,7 +73,12 @@ export class LiveSite {
     this.writeAssets(fresh);
     swapInto(fresh, this.outDir);
     const { contentDir, strict, parseCacheDir } = this.options;
-    this.content = new LiveContent(contentDir, { drafts: true, preview: true, strict: Boolean(strict), ...(parseCacheDir && { parseCacheDir }) });
+    this.content = new LiveContent(contentDir, {
+      drafts: true,
+      preview: true,
+      strict: Boolean(strict),
+      ...(parseCacheDir && { parseCacheDir }),
+    });
     await this.refresh(true);
   }
 

@@ -46,14 +46,22 @@ export interface PageRoute {
   data: Record<string, unknown>;
 }
 
-const KNOWN_KEYS = new Set(["layout", "pagination", "permalink", "eleventyExcludeFromCollections", "titleKey", "schemaNames"]);
+const KNOWN_KEYS = new Set([
+  "layout",
+  "pagination",
+  "permalink",
+  "eleventyExcludeFromCollections",
+  "titleKey",
+  "schemaNames",
+]);
 
 /** What the templates use of Eleventy, and nothing more: anything else would render differently here. */
 function unsupported(file: string, data: Record<string, unknown>): string | undefined {
   const unknown = Object.keys(data).find((k) => !KNOWN_KEYS.has(k) && /^(eleventy|pagination|permalink)/.test(k));
   if (unknown) return `${file}: the preview does not know the front matter key «${unknown}»`;
   const p = data.pagination as Record<string, unknown> | undefined;
-  if (p && (p.size !== 1 || typeof p.alias !== "string" || typeof p.data !== "string")) return `${file}: the preview renders only pagination with size 1 and an alias`;
+  if (p && (p.size !== 1 || typeof p.alias !== "string" || typeof p.data !== "string"))
+    return `${file}: the preview renders only pagination with size 1 and an alias`;
   return undefined;
 }
 
@@ -129,7 +137,9 @@ export class PageRenderer {
     const routes = new Map<string, PageRoute>();
     for (const template of this.templates) {
       const base = { ...globals, ...template.data };
-      const items = template.pagination ? ((lookUp(base, template.pagination.data) as unknown[] | undefined) ?? []) : [undefined];
+      const items = template.pagination
+        ? ((lookUp(base, template.pagination.data) as unknown[] | undefined) ?? [])
+        : [undefined];
       for (const item of items) {
         const data = template.pagination ? { ...base, [template.pagination.alias]: item } : base;
         const url = template.permalink ? template.permalink(data) : defaultUrl(template.name);

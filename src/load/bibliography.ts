@@ -30,19 +30,31 @@ function parseFile(text: string, file: string): CslItem[] | Diagnostic {
   try {
     const json = file.toLowerCase().endsWith(".json");
     const data = json ? JSON.parse(text) : text;
-    if (json && !Array.isArray(data)) return diagnostic(file, { line: 1, column: 1 }, "cite/bad-file", { reason: "expected a list: [ { \"id\": … }, … ]" });
-    const items = plugins.input.chain(data, { forceType: json ? "@csl/list+object" : "@biblatex/text", generateGraph: false });
+    if (json && !Array.isArray(data))
+      return diagnostic(file, { line: 1, column: 1 }, "cite/bad-file", {
+        reason: 'expected a list: [ { "id": … }, … ]',
+      });
+    const items = plugins.input.chain(data, {
+      forceType: json ? "@csl/list+object" : "@biblatex/text",
+      generateGraph: false,
+    });
     return items.filter((i): i is CslItem => typeof i.id === "string");
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const at = parsePosition(message) ?? { line: 1, column: 1 };
     // The parser's first line, without the place it names (the report gives it, with the lines around it).
-    const reason = message.split("\n")[0]!.replace(/\s*at line \d+ col \d+:?\s*$/, "").slice(0, 120);
+    const reason = message
+      .split("\n")[0]!
+      .replace(/\s*at line \d+ col \d+:?\s*$/, "")
+      .slice(0, 120);
     return { ...diagnostic(file, at, "cite/bad-file", { reason }), frame: new LineIndex(text).frame(at) };
   }
 }
 
-export function loadBibliography(files: readonly { abs: string; file: string }[], problems: Diagnostic[]): Bibliography | undefined {
+export function loadBibliography(
+  files: readonly { abs: string; file: string }[],
+  problems: Diagnostic[],
+): Bibliography | undefined {
   if (files.length === 0) return undefined;
   const items = new Map<string, CslItem>();
   for (const { abs, file } of files) {
@@ -57,7 +69,8 @@ export function loadBibliography(files: readonly { abs: string; file: string }[]
       continue;
     }
     for (const item of parsed) {
-      if (items.has(item.id)) problems.push(diagnostic(file, undefined, "cite/duplicate-key", { key: item.id }, "warning"));
+      if (items.has(item.id))
+        problems.push(diagnostic(file, undefined, "cite/duplicate-key", { key: item.id }, "warning"));
       else items.set(item.id, item);
     }
   }

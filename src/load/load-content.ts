@@ -36,7 +36,9 @@ function loadFile(abs: string, problems: Diagnostic[]): SourceDoc | undefined {
     problems.push(read.problem);
     return undefined;
   }
-  const parsed: ParseResult = cachedParse(abs, file, read.text, () => (/\.md$/i.test(abs) ? parseMarkdownFile(file, read.text) : parseYamlFile(file, read.text)));
+  const parsed: ParseResult = cachedParse(abs, file, read.text, () =>
+    /\.md$/i.test(abs) ? parseMarkdownFile(file, read.text) : parseYamlFile(file, read.text),
+  );
   if (!parsed.ok) {
     problems.push(parsed.problem);
     return undefined;
@@ -68,7 +70,10 @@ function loadMediaFolder(dir: string, sink: Sink): void {
     const abs = join(dir, entry.name);
     if (entry.isDirectory()) loadMediaFolder(abs, sink);
     else if (IMAGE_FILE.test(entry.name)) sink.media.push(displayPath(abs));
-    else sink.problems.push(diagnostic(displayPath(abs), undefined, "content/unknown-file", { name: entry.name }, "warning"));
+    else
+      sink.problems.push(
+        diagnostic(displayPath(abs), undefined, "content/unknown-file", { name: entry.name }, "warning"),
+      );
   }
 }
 
@@ -131,14 +136,28 @@ function loadReport(dir: string, folder: string, sink: Sink): LoadedReport | und
   const files: Sink["bibliography"] = [];
   const report = loadFolder(dir, REPORT_FILE, "content/no-report-file", { ...sink, media, bibliography: files });
   const bibliography = loadBibliography(files, sink.problems);
-  return report && { folder, dir: displayPath(dir), meta: report.doc, blocks: report.blocks, media, ...(bibliography && { bibliography }) };
+  return (
+    report && {
+      folder,
+      dir: displayPath(dir),
+      meta: report.doc,
+      blocks: report.blocks,
+      media,
+      ...(bibliography && { bibliography }),
+    }
+  );
 }
 
 /** content/reports/<folder>: loaded on its own, so `serve` reads again only the folder that changed. */
 export function loadReportFolder(contentDir: string, folder: string): LoadedFolder {
   const diagnostics: Diagnostic[] = [];
   const orphans: LoadedBlock[] = [];
-  const report = loadReport(join(contentDir, "reports", folder), folder, { problems: diagnostics, orphans, media: [], bibliography: [] });
+  const report = loadReport(join(contentDir, "reports", folder), folder, {
+    problems: diagnostics,
+    orphans,
+    media: [],
+    bibliography: [],
+  });
   return { folder, ...(report && { report }), orphans, diagnostics };
 }
 
@@ -146,14 +165,17 @@ export function loadSiteFiles(contentDir: string): LoadedSiteFiles {
   const diagnostics: Diagnostic[] = [];
   const loaded: LoadedSiteFiles = { diagnostics, solutions: [] };
   if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
-    diagnostics.push(diagnostic(displayPath(contentDir) || ".", undefined, "file/missing", { what: displayPath(contentDir) + "/" }));
+    diagnostics.push(
+      diagnostic(displayPath(contentDir) || ".", undefined, "file/missing", { what: displayPath(contentDir) + "/" }),
+    );
     return { ...loaded, noContentDir: true };
   }
   const siteFile = join(contentDir, "site.yaml");
   if (existsSync(siteFile)) {
     const site = loadFile(siteFile, diagnostics);
     if (site) loaded.site = site;
-  } else diagnostics.push(diagnostic(displayPath(siteFile), undefined, "file/missing", { what: displayPath(siteFile) }));
+  } else
+    diagnostics.push(diagnostic(displayPath(siteFile), undefined, "file/missing", { what: displayPath(siteFile) }));
   const themesFile = join(contentDir, "themes.yaml");
   if (existsSync(themesFile)) {
     const themes = loadFile(themesFile, diagnostics);
@@ -176,7 +198,10 @@ function loadSolutionFiles(dir: string, problems: Diagnostic[]): SourceDoc[] {
     if (entry.isFile() && YAML_FILE.test(entry.name)) {
       const doc = loadFile(abs, problems);
       if (doc) docs.push(doc);
-    } else problems.push(diagnostic(displayPath(abs), undefined, "content/unknown-file", { name: entry.name, solutions: 1 }, "warning"));
+    } else
+      problems.push(
+        diagnostic(displayPath(abs), undefined, "content/unknown-file", { name: entry.name, solutions: 1 }, "warning"),
+      );
   }
   return docs;
 }
@@ -184,13 +209,23 @@ function loadSolutionFiles(dir: string, problems: Diagnostic[]): SourceDoc[] {
 /** The report folders under content/reports/, in name order; none is a problem. */
 export function listReportFolders(contentDir: string): { folders: string[]; diagnostics: Diagnostic[] } {
   const reportsDir = join(contentDir, "reports");
-  const folders = existsSync(reportsDir) ? sortedEntries(reportsDir).filter((e) => e.isDirectory()).map((e) => e.name) : [];
-  const diagnostics = folders.length ? [] : [diagnostic(displayPath(reportsDir), undefined, "content/no-reports", { dir: displayPath(reportsDir) })];
+  const folders = existsSync(reportsDir)
+    ? sortedEntries(reportsDir)
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name)
+    : [];
+  const diagnostics = folders.length
+    ? []
+    : [diagnostic(displayPath(reportsDir), undefined, "content/no-reports", { dir: displayPath(reportsDir) })];
   return { folders, diagnostics };
 }
 
 /** The loaded parts, put together as one load of the whole content folder. */
-export function joinLoaded(siteFiles: LoadedSiteFiles, listing: { diagnostics: Diagnostic[] }, folders: readonly LoadedFolder[]): LoadedContent {
+export function joinLoaded(
+  siteFiles: LoadedSiteFiles,
+  listing: { diagnostics: Diagnostic[] },
+  folders: readonly LoadedFolder[],
+): LoadedContent {
   return {
     ...(siteFiles.site && { site: siteFiles.site }),
     ...(siteFiles.themes && { themes: siteFiles.themes }),
@@ -208,7 +243,11 @@ export function loadContent(contentDir: string, parseCacheDir?: string): LoadedC
     const siteFiles = loadSiteFiles(contentDir);
     if (siteFiles.noContentDir) return joinLoaded(siteFiles, { diagnostics: [] }, []);
     const listing = listReportFolders(contentDir);
-    return joinLoaded(siteFiles, listing, listing.folders.map((folder) => loadReportFolder(contentDir, folder)));
+    return joinLoaded(
+      siteFiles,
+      listing,
+      listing.folders.map((folder) => loadReportFolder(contentDir, folder)),
+    );
   } finally {
     end();
   }

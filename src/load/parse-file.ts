@@ -13,15 +13,29 @@ import { parseYaml, type YamlResult } from "./yaml.ts";
 
 export type ParseResult = { ok: true; doc: SourceDoc } | { ok: false; problem: Diagnostic };
 
-function yamlProblem(file: string, text: string, result: Extract<YamlResult, { ok: false }>, offset: number): Diagnostic {
+function yamlProblem(
+  file: string,
+  text: string,
+  result: Extract<YamlResult, { ok: false }>,
+  offset: number,
+): Diagnostic {
   const lines = new LineIndex(text);
   const at = lines.position(offset + result.offset);
   const frame = lines.frame(at);
   if (result.aliasBomb) return { ...diagnostic(file, at, "yaml/alias-expansion", result.aliasBomb), frame };
   if (result.aliasCycle) return { ...diagnostic(file, at, "yaml/alias-cycle", result.aliasCycle), frame };
   const line = text.split("\n")[at.line - 1] ?? "";
-  const fix = /indentation|whitespace character is expected/.test(result.reason) ? quotedFix(line, at.column) : undefined;
-  if (fix) return { ...diagnostic(file, at, "yaml/needs-quotes", { key: line.trim().replace(/^-\s+/, "").split(":")[0]!, fix: fix.trim() }), frame };
+  const fix = /indentation|whitespace character is expected/.test(result.reason)
+    ? quotedFix(line, at.column)
+    : undefined;
+  if (fix)
+    return {
+      ...diagnostic(file, at, "yaml/needs-quotes", {
+        key: line.trim().replace(/^-\s+/, "").split(":")[0]!,
+        fix: fix.trim(),
+      }),
+      frame,
+    };
   return { ...diagnostic(file, at, "yaml/syntax", { reason: result.reason }), frame };
 }
 
@@ -43,7 +57,10 @@ function frontMatterLanguage(file: string, text: string): ParseResult | undefine
   if (language && /\n---[ \t]*(\n|$)/.test(text)) {
     const lines = new LineIndex(text);
     const at = { line: 1, column: firstLine.indexOf(language) + 1 };
-    return { ok: false, problem: { ...diagnostic(file, at, "yaml/front-matter-language", { language }), frame: lines.frame(at) } };
+    return {
+      ok: false,
+      problem: { ...diagnostic(file, at, "yaml/front-matter-language", { language }), frame: lines.frame(at) },
+    };
   }
   return { ok: true, doc: new SourceDoc(file, text, {}, () => new Map(), 0, { text, line: 1 }) };
 }

@@ -31,7 +31,8 @@ const require = createRequire(import.meta.url);
 /** Changes whenever what a text parses to could change. */
 function parserVersion(): string {
   const hash = createHash("sha1").update(String((require("js-yaml/package.json") as { version: string }).version));
-  for (const file of ["yaml.ts", "parse-file.ts", "alias-budget.ts", "source-doc.ts", "parse-store.ts"]) hash.update(readFileSync(join(here, file)));
+  for (const file of ["yaml.ts", "parse-file.ts", "alias-budget.ts", "source-doc.ts", "parse-store.ts"])
+    hash.update(readFileSync(join(here, file)));
   return hash.digest("hex").slice(0, 12);
 }
 
@@ -52,7 +53,8 @@ function removeUnused(cacheDir: string): void {
   }
 }
 
-export const textKey = (kind: string, text: string): string => createHash("sha1").update(kind).update("\0").update(text).digest("base64");
+export const textKey = (kind: string, text: string): string =>
+  createHash("sha1").update(kind).update("\0").update(text).digest("base64");
 
 export class ParseStore {
   private readonly before: Map<string, StoredParse>;

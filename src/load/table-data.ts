@@ -25,7 +25,11 @@ export function csvReference(data: unknown): string | undefined {
 
 /** The delimiter most used on the first line, outside quotes: comma, semicolon (Excel in Norwegian) or tab. */
 export function detectDelimiter(text: string): string {
-  const counts = new Map<string, number>([[",", 0], [";", 0], ["\t", 0]]);
+  const counts = new Map<string, number>([
+    [",", 0],
+    [";", 0],
+    ["\t", 0],
+  ]);
   let quoted = false;
   for (const ch of text) {
     if (ch === '"') quoted = !quoted;
@@ -60,7 +64,10 @@ interface CsvError extends Error {
 }
 
 /** Parses CSV text already read as content (BOM stripped, line ends LF). */
-export function parseCsv(file: string, text: string): { ok: true; table: CsvTable } | { ok: false; problem: Diagnostic } {
+export function parseCsv(
+  file: string,
+  text: string,
+): { ok: true; table: CsvTable } | { ok: false; problem: Diagnostic } {
   const delimiter = detectDelimiter(text);
   const lines = text.split("\n");
   let lastLine = 0;
@@ -85,25 +92,52 @@ export function parseCsv(file: string, text: string): { ok: true; table: CsvTabl
     while (e.code === "CSV_QUOTE_NOT_CLOSED" && line < lines.length && (lines[line - 1] ?? "").trim() === "") line++;
     const at: Position = { line: Math.max(1, Math.min(line, lines.length)), column: 1 };
     const reason = (e.message ?? "").replace(/\s*at line \d+.*$/s, "").replace(/:.*$/s, "");
-    return { ok: false, problem: { ...diagnostic(file, at, "table/csv-syntax", { code: e.code ?? "", reason }), frame: new LineIndex(text).frame(at) } };
+    return {
+      ok: false,
+      problem: {
+        ...diagnostic(file, at, "table/csv-syntax", { code: e.code ?? "", reason }),
+        frame: new LineIndex(text).frame(at),
+      },
+    };
   }
   const records = rows.map(({ record, info }) => {
     // csv-parse counts lines up to the record's end; a quoted cell can hold line breaks.
     const inside = record.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
     const line = info.lines - inside;
-    return { line, cells: record.map((c) => c.trim()), positions: cellPositions(lines, line, delimiter, record.length) };
+    return {
+      line,
+      cells: record.map((c) => c.trim()),
+      positions: cellPositions(lines, line, delimiter, record.length),
+    };
   });
   // The document's data is the cells, so the checks that read every text (links, personal data) read them too.
-  return { ok: true, table: { doc: new SourceDoc(file, text, records.map((r) => r.cells), () => new Map()), records } };
+  return {
+    ok: true,
+    table: {
+      doc: new SourceDoc(
+        file,
+        text,
+        records.map((r) => r.cells),
+        () => new Map(),
+      ),
+      records,
+    },
+  };
 }
 
 /**
  * Reads the CSV file a block names, beside the block's file. A missing file is
  * reported at the block's `data:`; an unreadable or malformed one in the CSV file.
  */
-export function loadCsv(dir: string, name: string, block: SourceDoc, displayPath: (abs: string) => string): { table?: CsvTable; problem?: Diagnostic } {
+export function loadCsv(
+  dir: string,
+  name: string,
+  block: SourceDoc,
+  displayPath: (abs: string) => string,
+): { table?: CsvTable; problem?: Diagnostic } {
   const abs = join(dir, name);
-  if (!existsSync(abs)) return { problem: block.problem(["data"], "table/missing-data", { file: name, dir: displayPath(dir) }) };
+  if (!existsSync(abs))
+    return { problem: block.problem(["data"], "table/missing-data", { file: name, dir: displayPath(dir) }) };
   const file = displayPath(abs);
   const read = readText(abs, file);
   if (!read.ok) return { problem: read.problem };
@@ -136,6 +170,7 @@ export function attachCsvFiles(
     if (table) block.csv = table;
   }
   for (const name of csvNames) {
-    if (!read.has(name)) problems.push(diagnostic(displayPath(join(dir, name)), undefined, "content/unknown-file", { name }, "warning"));
+    if (!read.has(name))
+      problems.push(diagnostic(displayPath(join(dir, name)), undefined, "content/unknown-file", { name }, "warning"));
   }
 }

@@ -28,7 +28,13 @@ export type Locations = () => Map<string, Located>;
 
 export type YamlResult =
   | { ok: true; value: unknown; locations: Locations }
-  | { ok: false; reason: string; offset: number; aliasBomb?: { anchor: string; limit: number }; aliasCycle?: { anchor: string } };
+  | {
+      ok: false;
+      reason: string;
+      offset: number;
+      aliasBomb?: { anchor: string; limit: number };
+      aliasCycle?: { anchor: string };
+    };
 
 /** Collections nested deeper than this are a mistake or an attack, not a report. */
 export const MAX_YAML_DEPTH = 50;
@@ -110,8 +116,14 @@ export function parseYaml(source: string, filename: string): YamlResult {
     const events = parseEvents(source, { filename, maxDepth: MAX_YAML_DEPTH });
     const expansion = checkAliasExpansion(source, events);
     if (!expansion.ok) {
-      if (expansion.cycle) return { ok: false, reason: "alias cycle", offset: expansion.offset, aliasCycle: { anchor: expansion.anchor } };
-      return { ok: false, reason: "alias expansion", offset: expansion.offset, aliasBomb: { anchor: expansion.anchor, limit: MAX_ALIAS_EXPANSION } };
+      if (expansion.cycle)
+        return { ok: false, reason: "alias cycle", offset: expansion.offset, aliasCycle: { anchor: expansion.anchor } };
+      return {
+        ok: false,
+        reason: "alias expansion",
+        offset: expansion.offset,
+        aliasBomb: { anchor: expansion.anchor, limit: MAX_ALIAS_EXPANSION },
+      };
     }
     // A few aliases are handy; thousands are a "billion laughs" attack.
     const documents = constructFromEvents(events, { source, filename, schema: CORE_SCHEMA, maxAliases: 100 });

@@ -56,7 +56,10 @@ async function processOne(file: string, outputDir: string): Promise<ProcessedIma
   return {
     width: largest.width,
     height: largest.height,
-    sources: formats.map((list) => ({ type: list[0]!.sourceType ?? `image/${list[0]!.format}`, variants: list.map((s) => ({ url: s.url, width: s.width })) })),
+    sources: formats.map((list) => ({
+      type: list[0]!.sourceType ?? `image/${list[0]!.format}`,
+      variants: list.map((s) => ({ url: s.url, width: s.width })),
+    })),
     fallback: variant(fallbackList[Math.min(1, fallbackList.length - 1)]!),
     print: variant(largest),
     files: formats.flat().map((s) => basename(s.outputPath)),

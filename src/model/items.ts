@@ -28,7 +28,8 @@ export interface BlockItems {
 }
 
 /** Slots are author-chosen names (part ids): «constructor» must be a slot, not the object's prototype property. */
-const own = <T>(node: ItemLists, key: string, make: () => T): T => (Object.hasOwn(node, key) ? (node[key] as T) : ((node[key] = make() as ItemLists[string]) as T));
+const own = <T>(node: ItemLists, key: string, make: () => T): T =>
+  Object.hasOwn(node, key) ? (node[key] as T) : ((node[key] = make() as ItemLists[string]) as T);
 
 function file(lists: ItemLists, slot: readonly string[], item: ItemModel): void {
   let node = lists;
@@ -64,7 +65,14 @@ export function modelItems(block: Block, ctx: ItemContext): BlockItems {
       counters.set(base, n);
       anchor = item.id ?? ctx.anchors.derive(`${base}-${n}`);
       const pointer = item.path.map((p) => `/${String(p).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
-      file(result.lists, item.slot, { anchor, themes, pointer, ...(item.title && { title: item.title }), ...(item.text && { text: item.text }), ...(item.solution && { solution: item.solution }) });
+      file(result.lists, item.slot, {
+        anchor,
+        themes,
+        pointer,
+        ...(item.title && { title: item.title }),
+        ...(item.text && { text: item.text }),
+        ...(item.solution && { solution: item.solution }),
+      });
     }
     if (item.themes.length === 0 && !item.solution) continue;
     const context = item.slot.length === 0 ? ctx.sectionHeading : contextOf(block, item, ctx);
@@ -87,4 +95,7 @@ export const allItems = (lists: ItemLists): ItemModel[] =>
 
 /** A list the model filed, for code that reads one back (the next-steps page). */
 export const listAt = (lists: ItemLists, ...slot: string[]): ItemModel[] =>
-  (slot.reduce<ItemLists | ItemModel[] | undefined>((node, key) => (node && !Array.isArray(node) ? node[key] : undefined), lists) as ItemModel[] | undefined) ?? [];
+  (slot.reduce<ItemLists | ItemModel[] | undefined>(
+    (node, key) => (node && !Array.isArray(node) ? node[key] : undefined),
+    lists,
+  ) as ItemModel[] | undefined) ?? [];

@@ -60,7 +60,18 @@ function modelBlock(valid: ValidBlock, level: number, ctx: Context, section?: st
   const heading = number && own.heading ? `${number} ${own.heading}` : own.heading;
   const label = number && own.label ? `${number} ${own.label}` : own.label;
   const { participants, ui, lang, numbering, inParts, bodies } = ctx;
-  const fields = kindFields(block, { valid, anchor, anchors, ui, lang, ...(participants !== undefined && { participants }), numbering, inParts, sublevel, bodies });
+  const fields = kindFields(block, {
+    valid,
+    anchor,
+    anchors,
+    ui,
+    lang,
+    ...(participants !== undefined && { participants }),
+    numbering,
+    inParts,
+    sublevel,
+    bodies,
+  });
   /** The heading this block's items stand under: its own, or its section's. */
   const under = label ? tocText(label) : section;
   const items = modelItems(block, {
@@ -117,8 +128,12 @@ export function modelReport(report: ValidReport, themeLink: (id: string, lang: L
   const toc = tocOf(blocks);
   const texts = readTexts(report.blocks);
   const webDepth = meta.contentsDepth?.web ?? 2;
-  const listAll = [...allBlocks(report.blocks)].some(({ block }) => block.kind === "references" && block.include === "all");
-  const cited = report.bibliography ? formatCitations(report.bibliography.items, texts.citations, meta.lang, listAll) : undefined;
+  const listAll = [...allBlocks(report.blocks)].some(
+    ({ block }) => block.kind === "references" && block.include === "all",
+  );
+  const cited = report.bibliography
+    ? formatCitations(report.bibliography.items, texts.citations, meta.lang, listAll)
+    : undefined;
   return {
     id,
     url: `/${id}/`,
@@ -138,9 +153,13 @@ export function modelReport(report: ValidReport, themeLink: (id: string, lang: L
     blocks,
     toc,
     // One numbered chapter is enough: a «Sammendrag» or «Forord» before chapter 1 is not numbered either.
-    numberedTitles: meta.numbering || toc.some((e) => /^\d/.test(e.title) || e.children.some((c) => /^\d/.test(c.title))),
+    numberedTitles:
+      meta.numbering || toc.some((e) => /^\d/.test(e.title) || e.children.some((c) => /^\d/.test(c.title))),
     ...(participants !== undefined && { participantTotal: participants }),
-    questionCount: [...allBlocks(report.blocks)].reduce((n, { block }) => n + (block.kind === "questions" ? block.items.length : 0), 0),
+    questionCount: [...allBlocks(report.blocks)].reduce(
+      (n, { block }) => n + (block.kind === "questions" ? block.items.length : 0),
+      0,
+    ),
     themedItems: ctx.themed,
     themes: [...new Set(ctx.themed.flatMap((i) => i.themes))].map((t) => themeLink(t, meta.lang)),
     related: [],
@@ -152,9 +171,18 @@ export function modelReport(report: ValidReport, themeLink: (id: string, lang: L
       themes: [...new Set(ctx.themed.flatMap((i) => i.themes))].join(" "),
     },
     anchors: ctx.anchors.taken,
-    images: [...new Set([...allBlocks(report.blocks)].flatMap(({ doc }) => imageRefs(doc).flatMap((r) => (r.file ? [r.file] : []))))],
+    images: [
+      ...new Set(
+        [...allBlocks(report.blocks)].flatMap(({ doc }) => imageRefs(doc).flatMap((r) => (r.file ? [r.file] : []))),
+      ),
+    ],
     source: meta,
-    texts: { noteStarts: texts.noteStarts, citations: Object.fromEntries(cited?.citations ?? []), headings: ctx.bodies.headings, tables: ctx.bodies.tables },
+    texts: {
+      noteStarts: texts.noteStarts,
+      citations: Object.fromEntries(cited?.citations ?? []),
+      headings: ctx.bodies.headings,
+      tables: ctx.bodies.tables,
+    },
     contentsDepth: { web: webDepth, print: meta.contentsDepth?.print ?? 3 },
     contentsCollapsible: countEntries(toc, webDepth) > FOLD_CONTENTS_OVER,
     references: (cited?.entries ?? []).map((e) => ({ ...e, anchor: ctx.anchors.claim(undefined, `lit-${e.key}`) })),

@@ -26,7 +26,11 @@ function groupBy(reports: ReportModel[], keys: (r: ReportModel) => string[]): Ma
   return groups;
 }
 
-function filters(reports: ReportModel[]): { years: ArchiveFilter[]; organisers: ArchiveFilter[]; filterPages: ArchiveFilter[] } {
+function filters(reports: ReportModel[]): {
+  years: ArchiveFilter[];
+  organisers: ArchiveFilter[];
+  filterPages: ArchiveFilter[];
+} {
   const years = [...groupBy(reports, (r) => (r.date ? [r.date.slice(0, 4)] : [])).entries()]
     .sort(([a], [b]) => b.localeCompare(a))
     .map(([year, list]) => ({ key: year, label: year, url: `/ar/${year}/`, reports: list }));
@@ -49,7 +53,11 @@ export interface ModelOptions {
  * `memo` keeps report models between calls (`serve`): a report whose validated value is the same object
  * is not modelled again. Its models hold the themes' names: forget them when the themes change.
  */
-export function modelSite(content: ValidContent, options: ModelOptions = {}, memo?: WeakMap<ValidReport, ReportModel>): SiteModel {
+export function modelSite(
+  content: ValidContent,
+  options: ModelOptions = {},
+  memo?: WeakMap<ValidReport, ReportModel>,
+): SiteModel {
   const included = content.reports.filter((r) => options.drafts || r.meta.status === "published");
   const themeLink = themeLinker(content.themes);
   const modelOf = (r: ValidReport): ReportModel => {

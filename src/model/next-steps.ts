@@ -39,8 +39,10 @@ function statusChanges(reports: readonly ReportModel[]): Map<string, NonNullable
   for (const r of [...reports].reverse()) {
     for (const b of stepBlocksOf(r.blocks)) {
       const by = { title: r.title, url: `${r.url}#${b.anchor}` };
-      for (const d of b.done ?? []) changes.set(d.id, { status: "gjennomført", report: by, ...(d.note && { note: d.note }) });
-      for (const u of b.updates ?? []) changes.set(u.id, { status: u.status, report: by, ...(u.note && { note: u.note }) });
+      for (const d of b.done ?? [])
+        changes.set(d.id, { status: "gjennomført", report: by, ...(d.note && { note: d.note }) });
+      for (const u of b.updates ?? [])
+        changes.set(u.id, { status: u.status, report: by, ...(u.note && { note: u.note }) });
     }
   }
   return changes;
@@ -79,12 +81,19 @@ export function collectNextSteps(reports: ReportModel[], asOf: string): StepMode
 export function groupNextSteps(steps: readonly StepModel[], ui: UiStrings): StepGroup[] {
   return GROUP_ORDER.map((status) => {
     const mine = steps.filter((s) => s.status === status);
-    return { status, label: ui[STATUS_LABEL[status]], dated: mine.filter((s) => s.when), undated: mine.filter((s) => !s.when) };
+    return {
+      status,
+      label: ui[STATUS_LABEL[status]],
+      dated: mine.filter((s) => s.when),
+      undated: mine.filter((s) => !s.when),
+    };
   }).filter((g) => g.dated.length + g.undated.length > 0);
 }
 
 /** Today, or the day SOURCE_DATE_EPOCH names (reproducible builds), as YYYY-MM-DD. */
 export function today(env: NodeJS.ProcessEnv = process.env): string {
   const epoch = Number(env.SOURCE_DATE_EPOCH);
-  return new Date(Number.isFinite(epoch) && env.SOURCE_DATE_EPOCH ? epoch * 1000 : Date.now()).toISOString().slice(0, 10);
+  return new Date(Number.isFinite(epoch) && env.SOURCE_DATE_EPOCH ? epoch * 1000 : Date.now())
+    .toISOString()
+    .slice(0, 10);
 }

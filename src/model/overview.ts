@@ -18,8 +18,19 @@ function countsTable(entries: ReadonlyArray<[string, number]>, ui: UiStrings, la
   return { columns: [ui.count], rows: entries.map(([label, n]) => ({ label, cells: [formatNumber(n, lang)] })) };
 }
 
-function figure(id: string, title: string, entries: ReadonlyArray<[string, number]>, ui: UiStrings, lang: Lang, table = countsTable(entries, ui, lang)): OverviewFigure {
-  const chart = chartFrom(id, title, entries.map(([label, value]) => ({ label, value, text: formatNumber(value, lang) })));
+function figure(
+  id: string,
+  title: string,
+  entries: ReadonlyArray<[string, number]>,
+  ui: UiStrings,
+  lang: Lang,
+  table = countsTable(entries, ui, lang),
+): OverviewFigure {
+  const chart = chartFrom(
+    id,
+    title,
+    entries.map(([label, value]) => ({ label, value, text: formatNumber(value, lang) })),
+  );
   return { id, title, ...(chart && { chart }), table };
 }
 
@@ -29,7 +40,13 @@ const tally = <K>(keys: Iterable<K>): Map<K, number> => {
   return counts;
 };
 
-export function buildOverview(reports: readonly ReportModel[], themes: readonly ThemeModel[], solutions: readonly SolutionModel[], ui: UiStrings, lang: Lang): OverviewFigure[] {
+export function buildOverview(
+  reports: readonly ReportModel[],
+  themes: readonly ThemeModel[],
+  solutions: readonly SolutionModel[],
+  ui: UiStrings,
+  lang: Lang,
+): OverviewFigure[] {
   const perYear = [...tally(reports.flatMap((r) => yearOf(r) ?? [])).entries()].sort(([a], [b]) => a.localeCompare(b));
   const years = perYear.map(([y]) => y);
   // Items per theme, and per year in the table: a theme's items counted in the year of their report.
@@ -43,14 +60,28 @@ export function buildOverview(reports: readonly ReportModel[], themes: readonly 
     .sort((a, b) => b.total - a.total || a.name.localeCompare(b.name, "nb"));
   const themeTable: OverviewTable = {
     columns: [...years, ui.count],
-    rows: themeRows.map((t) => ({ label: t.name, cells: [...years.map((y) => formatNumber(t.byYear.get(y) ?? 0, lang)), formatNumber(t.total, lang)] })),
+    rows: themeRows.map((t) => ({
+      label: t.name,
+      cells: [...years.map((y) => formatNumber(t.byYear.get(y) ?? 0, lang)), formatNumber(t.total, lang)],
+    })),
   };
   const statusCounts = tally(solutions.map((s) => s.status));
-  const perStatus = solutionStatuses.flatMap((s): Array<[string, number]> => (statusCounts.has(s) ? [[ui[SOLUTION_STATUS_LABEL[s]], statusCounts.get(s)!]] : []));
-  const perOrganiser = [...tally(reports.flatMap((r) => r.organisers.map((o) => o.name))).entries()].sort(([a, m], [b, n]) => n - m || a.localeCompare(b, "nb"));
+  const perStatus = solutionStatuses.flatMap((s): Array<[string, number]> =>
+    statusCounts.has(s) ? [[ui[SOLUTION_STATUS_LABEL[s]], statusCounts.get(s)!]] : [],
+  );
+  const perOrganiser = [...tally(reports.flatMap((r) => r.organisers.map((o) => o.name))).entries()].sort(
+    ([a, m], [b, n]) => n - m || a.localeCompare(b, "nb"),
+  );
   return [
     figure("rapporter-per-ar", ui.reportsPerYear, perYear, ui, lang),
-    figure("punkter-per-tema", ui.itemsPerTheme, themeRows.map((t) => [t.name, t.total]), ui, lang, themeTable),
+    figure(
+      "punkter-per-tema",
+      ui.itemsPerTheme,
+      themeRows.map((t) => [t.name, t.total]),
+      ui,
+      lang,
+      themeTable,
+    ),
     figure("losninger-per-status", ui.solutionsPerStatus, perStatus, ui, lang),
     figure("rapporter-per-arrangor", ui.reportsPerOrganiser, perOrganiser, ui, lang),
   ].filter((f) => f.table.rows.length > 0);

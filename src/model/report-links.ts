@@ -11,9 +11,19 @@ import type { ReportModel } from "./types.ts";
 import type { LinkedReport, LinkGroup } from "./types/links.ts";
 
 const FORWARD: Record<ReportLinkKind, UiKey> = { buildsOn: "buildsOn", followUpOf: "followUpOf", seeAlso: "seeAlso" };
-const BACK: Record<ReportLinkKind, UiKey> = { buildsOn: "builtOnBy", followUpOf: "followedUpBy", seeAlso: "seenAlsoFrom" };
+const BACK: Record<ReportLinkKind, UiKey> = {
+  buildsOn: "builtOnBy",
+  followUpOf: "followedUpBy",
+  seeAlso: "seenAlsoFrom",
+};
 
-const asLinked = (r: ReportModel): LinkedReport => ({ title: r.title, url: r.url, lang: r.lang, ...(r.date && { date: r.date }), ...(r.endDate && { endDate: r.endDate }) });
+const asLinked = (r: ReportModel): LinkedReport => ({
+  title: r.title,
+  url: r.url,
+  lang: r.lang,
+  ...(r.date && { date: r.date }),
+  ...(r.endDate && { endDate: r.endDate }),
+});
 
 /** `reports` in archive order; returns new models (kept ones may serve another build), each with its link groups. */
 export function linkReports(reports: readonly ReportModel[]): ReportModel[] {

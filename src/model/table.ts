@@ -7,7 +7,15 @@
  */
 import { formatNumber } from "../shared/format.ts";
 import type { Lang } from "../shared/i18n/index.ts";
-import { layoutTable, numericColumns, type CellContent, type Placed, type SectionLayout, type TableBlock, type TableSource } from "../validate/table-grid.ts";
+import {
+  layoutTable,
+  numericColumns,
+  type CellContent,
+  type Placed,
+  type SectionLayout,
+  type TableBlock,
+  type TableSource,
+} from "../validate/table-grid.ts";
 import type { TableCellModel, TableModel } from "./types/table.ts";
 
 export const WIDE_COLUMNS = 7;
@@ -51,7 +59,10 @@ export function buildTable(block: TableBlock, source: TableSource, ctx: TableCon
   const rowHeaders = block.rowHeaders === true;
   const layout = layoutTable(source, block.total);
   const numeric = numericColumns(layout, rowHeaders, lang);
-  const spans = (p: Placed) => ({ ...(p.colspan > 1 && { colspan: p.colspan }), ...(p.rowspan > 1 && { rowspan: p.rowspan }) });
+  const spans = (p: Placed) => ({
+    ...(p.colspan > 1 && { colspan: p.colspan }),
+    ...(p.rowspan > 1 && { rowspan: p.rowspan }),
+  });
   const covers = (p: Placed, c: number) => c >= p.col && c < p.col + p.colspan;
   const headCells = layout.head.rows.flat();
   // Scope alone is ambiguous once headers come in levels or span: then every cell names its headers.
@@ -72,43 +83,54 @@ export function buildTable(block: TableBlock, source: TableSource, ctx: TableCon
   };
 
   const head = layout.head.rows.map((row) =>
-    row.map((p): TableCellModel => {
-      if (isEmpty(p.cell.value)) return { header: false, ...spans(p) }; // a corner: no header to announce
-      const above = levels ? columnHeaders(p.col, p.colspan, p.row) : [];
-      return {
-        header: true,
-        ...content(p.cell.value, true, lang),
-        ...spans(p),
-        scope: p.colspan > 1 ? "colgroup" : "col",
-        ...(levels && { id: idOf(p, "h") }),
-        ...(above.length && { headers: above.join(" ") }),
-        ...(p.colspan === 1 && numeric[p.col] && { numeric: true }),
-      };
-    }).map(withClass),
+    row
+      .map((p): TableCellModel => {
+        if (isEmpty(p.cell.value)) return { header: false, ...spans(p) }; // a corner: no header to announce
+        const above = levels ? columnHeaders(p.col, p.colspan, p.row) : [];
+        return {
+          header: true,
+          ...content(p.cell.value, true, lang),
+          ...spans(p),
+          scope: p.colspan > 1 ? "colgroup" : "col",
+          ...(levels && { id: idOf(p, "h") }),
+          ...(above.length && { headers: above.join(" ") }),
+          ...(p.colspan === 1 && numeric[p.col] && { numeric: true }),
+        };
+      })
+      .map(withClass),
   );
 
   const bodyRows = (section: SectionLayout, prefix: string): TableCellModel[][] =>
     section.rows.map((row, r) => {
       // The row's header: the cell in its first column, which may reach down from a row above.
       const rowHeader = rowHeaders ? section.slots[r]![0] : undefined;
-      return row.map((p): TableCellModel => {
-        const isRowHeader = rowHeader === p && !isEmpty(p.cell.value);
-        const own = isRowHeader ? [] : rowHeader && !isEmpty(rowHeader.cell.value) && levels ? [idOf(rowHeader, prefix)] : [];
-        const ids = levels ? [...columnHeaders(p.col, p.colspan), ...own] : [];
-        return {
-          header: isRowHeader,
-          ...content(p.cell.value, isRowHeader, lang),
-          ...spans(p),
-          ...(isRowHeader && { scope: "row" as const }),
-          ...(isRowHeader && levels && { id: idOf(p, prefix) }),
-          ...(ids.length && { headers: ids.join(" ") }),
-          ...(!isRowHeader && p.colspan === 1 && numeric[p.col] && { numeric: true }),
-        };
-      }).map(withClass);
+      return row
+        .map((p): TableCellModel => {
+          const isRowHeader = rowHeader === p && !isEmpty(p.cell.value);
+          const own = isRowHeader
+            ? []
+            : rowHeader && !isEmpty(rowHeader.cell.value) && levels
+              ? [idOf(rowHeader, prefix)]
+              : [];
+          const ids = levels ? [...columnHeaders(p.col, p.colspan), ...own] : [];
+          return {
+            header: isRowHeader,
+            ...content(p.cell.value, isRowHeader, lang),
+            ...spans(p),
+            ...(isRowHeader && { scope: "row" as const }),
+            ...(isRowHeader && levels && { id: idOf(p, prefix) }),
+            ...(ids.length && { headers: ids.join(" ") }),
+            ...(!isRowHeader && p.colspan === 1 && numeric[p.col] && { numeric: true }),
+          };
+        })
+        .map(withClass);
     });
 
   const top = layout.head.rows[0] ?? [];
-  const colgroups = top.some((p) => p.colspan > 1) && top.reduce((n, p) => n + p.colspan, 0) === layout.columns ? top.map((p) => p.colspan) : [];
+  const colgroups =
+    top.some((p) => p.colspan > 1) && top.reduce((n, p) => n + p.colspan, 0) === layout.columns
+      ? top.map((p) => p.colspan)
+      : [];
   const columns = layout.columns;
   return {
     id: `${anchor}-table`,
@@ -118,6 +140,10 @@ export function buildTable(block: TableBlock, source: TableSource, ctx: TableCon
     body: bodyRows(layout.body, "r"),
     foot: bodyRows(layout.foot, "f"),
     columns,
-    ...(columns >= VERY_WIDE_COLUMNS ? { width: "very-wide" as const } : columns >= WIDE_COLUMNS ? { width: "wide" as const } : {}),
+    ...(columns >= VERY_WIDE_COLUMNS
+      ? { width: "very-wide" as const }
+      : columns >= WIDE_COLUMNS
+        ? { width: "wide" as const }
+        : {}),
   };
 }

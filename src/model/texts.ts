@@ -29,7 +29,8 @@ export function readTexts(blocks: readonly ValidBlock[]): ReportTexts {
       if (!text.includes("[^") && !text.includes("@")) continue;
       const env: { footnotes?: { list?: unknown[] } } = {};
       for (const t of parser.parse(text, env)) {
-        for (const c of t.children ?? []) if (c.type === "citation") out.citations.push(c.meta as { source: string; items: CitedItem[] });
+        for (const c of t.children ?? [])
+          if (c.type === "citation") out.citations.push(c.meta as { source: string; items: CitedItem[] });
       }
       const notes = env.footnotes?.list?.length ?? 0;
       if (notes > 0) {

@@ -93,18 +93,30 @@ export function relateReports(reports: readonly ReportModel[]): ReportModel[] {
 }
 
 /** What a theme page can be narrowed by: the years and organisers of its reports, and its kinds of item. */
-function narrowChoices(reports: readonly ReportModel[], groups: ReadonlyArray<{ kind: ItemKind; label: string }>): ThemeModel["narrow"] {
+function narrowChoices(
+  reports: readonly ReportModel[],
+  groups: ReadonlyArray<{ kind: ItemKind; label: string }>,
+): ThemeModel["narrow"] {
   const years = [...new Set(reports.flatMap((r) => r.searchKeys.year || []))].sort().reverse();
   const organisers = new Map<string, string>();
-  for (const r of reports) r.organisers.forEach((o, i) => organisers.set(r.searchKeys.organisers.split(" ")[i]!, o.name));
+  for (const r of reports)
+    r.organisers.forEach((o, i) => organisers.set(r.searchKeys.organisers.split(" ")[i]!, o.name));
   return {
     years: years.map((y) => ({ key: y, label: y })),
-    organisers: [...organisers].map(([key, label]) => ({ key, label })).sort((a, b) => collator.compare(a.label, b.label)),
+    organisers: [...organisers]
+      .map(([key, label]) => ({ key, label }))
+      .sort((a, b) => collator.compare(a.label, b.label)),
     kinds: groups.map((g) => ({ key: g.kind, label: g.label })),
   };
 }
 
-export function collectThemes(themes: readonly Theme[], reports: readonly ReportModel[], lang: Lang, ui: UiStrings, solutions: readonly SolutionModel[] = []): ThemeModel[] {
+export function collectThemes(
+  themes: readonly Theme[],
+  reports: readonly ReportModel[],
+  lang: Lang,
+  ui: UiStrings,
+  solutions: readonly SolutionModel[] = [],
+): ThemeModel[] {
   return themes
     .map((theme): ThemeModel => {
       const groups = ITEM_KINDS.map((kind) => ({
@@ -113,7 +125,16 @@ export function collectThemes(themes: readonly Theme[], reports: readonly Report
         items: reports.flatMap((r) =>
           r.themedItems
             .filter((i) => i.kind === kind && i.themes.includes(theme.id))
-            .map((i) => ({ ...i, report: { title: r.title, url: r.url, lang: r.lang, year: r.searchKeys.year, organisers: r.searchKeys.organisers } })),
+            .map((i) => ({
+              ...i,
+              report: {
+                title: r.title,
+                url: r.url,
+                lang: r.lang,
+                year: r.searchKeys.year,
+                organisers: r.searchKeys.organisers,
+              },
+            })),
         ),
       })).filter((g) => g.items.length > 0);
       const description = theme.description?.[lang] ?? theme.description?.nb;
@@ -126,7 +147,9 @@ export function collectThemes(themes: readonly Theme[], reports: readonly Report
         count: groups.reduce((n, g) => n + g.items.length, 0),
         reports: themed,
         narrow: narrowChoices(themed, groups),
-        solutions: solutions.filter((s) => s.themes.some((t) => t.id === theme.id)).map((s) => ({ label: s.name, url: s.url })),
+        solutions: solutions
+          .filter((s) => s.themes.some((t) => t.id === theme.id))
+          .map((s) => ({ label: s.name, url: s.url })),
         groups,
       };
     })

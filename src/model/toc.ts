@@ -24,9 +24,13 @@ export function tocOf(blocks: readonly BlockModel[]): TocEntry[] {
   const entries: TocEntry[] = [];
   for (const b of blocks) {
     const questions: TocEntry[] =
-      b.kind === "questions" ? b.items.map((q, i) => ({ anchor: b.itemAnchors[i]!, title: tocText(q.question), children: [] })) : [];
+      b.kind === "questions"
+        ? b.items.map((q, i) => ({ anchor: b.itemAnchors[i]!, title: tocText(q.question), children: [] }))
+        : [];
     const headings = b.kind === "text" || b.kind === "section" ? (b.bodyHeadings ?? []) : [];
-    const body = nestHeadings(headings.map((h) => ({ entry: { anchor: h.anchor, title: h.title, children: [] }, depth: h.depth })));
+    const body = nestHeadings(
+      headings.map((h) => ({ entry: { anchor: h.anchor, title: h.title, children: [] }, depth: h.depth })),
+    );
     const children = [...body, ...tocOf(b.children), ...questions];
     if (b.tocLabel) entries.push({ anchor: b.anchor, title: b.tocLabel, children });
     else entries.push(...children);

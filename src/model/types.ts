@@ -11,7 +11,17 @@ import type { FeedEntry } from "./types/feed.ts";
 import type { LinkGroup } from "./types/links.ts";
 import type { OverviewFigure } from "./types/overview.ts";
 
-export type { BlockModel, BlockModelOf, BodyHeadingModel, CommonBlockModel, ItemLists, ItemModel, KindFields, PictureModel, ThemeLink } from "./types/blocks.ts";
+export type {
+  BlockModel,
+  BlockModelOf,
+  BodyHeadingModel,
+  CommonBlockModel,
+  ItemLists,
+  ItemModel,
+  KindFields,
+  PictureModel,
+  ThemeLink,
+} from "./types/blocks.ts";
 
 export interface TocEntry {
   anchor: string;
@@ -178,7 +188,11 @@ export interface ThemeModel {
   reports: ReportModel[];
   /** The solutions with the theme. */
   solutions: SolutionFacetLink[];
-  groups: Array<{ kind: ItemKind; label: string; items: Array<ThemedItem & { report: { title: string; url: string; lang: Lang; year: string; organisers: string } }> }>;
+  groups: Array<{
+    kind: ItemKind;
+    label: string;
+    items: Array<ThemedItem & { report: { title: string; url: string; lang: Lang; year: string; organisers: string } }>;
+  }>;
   /** What the page can be narrowed by in the browser: its reports' years and organisers, its kinds of item. */
   narrow: { years: NarrowChoice[]; organisers: NarrowChoice[]; kinds: NarrowChoice[] };
 }
@@ -241,7 +255,11 @@ export interface SolutionModel {
   statusKey: string;
   statusLink: SolutionFacetLink;
   /** Key figures' numbers formatted in the site's language («1 200»). */
-  evidence?: { statement: string; source?: { title: string; url: string }; figures: Array<{ value: string; label: string }> };
+  evidence?: {
+    statement: string;
+    source?: { title: string; url: string };
+    figures: Array<{ value: string; label: string }>;
+  };
   readMore: Array<{ title: string; url: string }>;
   contacts: PersonRef[];
   themes: ThemeLink[];

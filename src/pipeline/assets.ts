@@ -21,12 +21,17 @@ export function vendorFiles(): Record<string, string> {
     [join(dirname(require.resolve("pagedjs")), "../dist/paged.polyfill.min.js")]: "assets/vendor/paged.polyfill.min.js",
   };
   for (const f of readdirSync(inter)) {
-    if (/^inter-(latin|latin-ext)-(400|600|700)-(normal|italic)\.woff2$/.test(f)) files[join(inter, f)] = `assets/fonts/${f}`;
+    if (/^inter-(latin|latin-ext)-(400|600|700)-(normal|italic)\.woff2$/.test(f))
+      files[join(inter, f)] = `assets/fonts/${f}`;
   }
   return files;
 }
 
-const cssFiles = (dir: string): string[] => readdirSync(dir).filter((f) => f.endsWith(".css")).sort().map((f) => join(dir, f));
+const cssFiles = (dir: string): string[] =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith(".css"))
+    .sort()
+    .map((f) => join(dir, f));
 
 /** Files joined in order, each under a comment naming it. No @import: Paged.js must see one sheet. */
 const concat = (files: string[]): string => files.map((f) => `/* ${f} */\n${readFileSync(f, "utf8")}`).join("\n");
@@ -34,7 +39,10 @@ const concat = (files: string[]): string => files.map((f) => `/* ${f} */\n${read
 /** Our web CSS, in cascade order: fonts and tokens, base, then one file per component. */
 export function bundleCss(assetsDir: string): string {
   const css = join(assetsDir, "css");
-  return concat([...["fonts.css", "tokens.css", "base.css"].map((f) => join(css, f)), ...cssFiles(join(css, "components"))]);
+  return concat([
+    ...["fonts.css", "tokens.css", "base.css"].map((f) => join(css, f)),
+    ...cssFiles(join(css, "components")),
+  ]);
 }
 
 /** The print overrides, loaded after the web CSS by the print layout. */
@@ -45,7 +53,9 @@ const PRINT_HANDLERS = "print-handlers";
 
 /** Our scripts, copied as they are: every entry of assets/js but the print handlers' sources. */
 export function scriptFiles(): Record<string, string> {
-  const names = readdirSync(join(projectDir, "assets/js")).filter((f) => f !== PRINT_HANDLERS).sort();
+  const names = readdirSync(join(projectDir, "assets/js"))
+    .filter((f) => f !== PRINT_HANDLERS)
+    .sort();
   return Object.fromEntries(names.map((f) => [`assets/js/${f}`, `assets/js/${f}`]));
 }
 
@@ -65,10 +75,13 @@ export function bundlePrintHandlers(assetsDir: string): string {
   const { order } = JSON.parse(readFileSync(index, "utf8")) as { order: HandlerEntry[] };
   const listed = order.flat();
   const unlisted = readdirSync(dir).filter((f) => f.endsWith(".js") && !listed.includes(f));
-  if (unlisted.length) throw new Error(`${index} does not list ${unlisted.join(", ")}: add each handler where it is to be registered.`);
+  if (unlisted.length)
+    throw new Error(`${index} does not list ${unlisted.join(", ")}: add each handler where it is to be registered.`);
   const part = (entry: HandlerEntry): string =>
     typeof entry === "string"
       ? concat([join(dir, entry)])
       : `/* One scope (${index}): what these files share names nothing global. */\n(() => {\n${concat(entry.map((f) => join(dir, f)))}})();\n`;
-  return [`/* Paged.js handlers for the print layout, registered in this order: ${index}. */`, ...order.map(part)].join("\n");
+  return [`/* Paged.js handlers for the print layout, registered in this order: ${index}. */`, ...order.map(part)].join(
+    "\n",
+  );
 }

@@ -7,6 +7,8 @@
 import { join } from "node:path";
 import { projectDir } from "../shared/project-dir.ts";
 
-export const defaultParseCacheDir = (): string => process.env.SAMLING_PARSE_CACHE ?? join(projectDir, ".cache/samling/parse");
+export const defaultParseCacheDir = (): string =>
+  process.env.SAMLING_PARSE_CACHE ?? join(projectDir, ".cache/samling/parse");
 export const defaultCacheDir = (): string => process.env.SAMLING_CACHE ?? join(projectDir, ".cache/samling/pdf");
-export const defaultMediaCacheDir = (): string => process.env.SAMLING_MEDIA_CACHE ?? join(projectDir, ".cache/samling/media");
+export const defaultMediaCacheDir = (): string =>
+  process.env.SAMLING_MEDIA_CACHE ?? join(projectDir, ".cache/samling/media");

@@ -22,7 +22,11 @@ export interface CheckOptions extends ModelOptions {
 }
 
 /** Links within a report's page, checked against the anchors the model gave it. */
-function checkModelledLinks(content: ValidContent, model: SiteModel, memo?: WeakMap<ValidReport, Diagnostic[]>): Diagnostic[] {
+function checkModelledLinks(
+  content: ValidContent,
+  model: SiteModel,
+  memo?: WeakMap<ValidReport, Diagnostic[]>,
+): Diagnostic[] {
   const byId = new Map(content.reports.map((r) => [reportId(r), r]));
   return model.reports.flatMap((r) => {
     const report = byId.get(r.id)!;
@@ -41,14 +45,20 @@ export interface CheckMemo {
 }
 
 /** The model of validated content, and the checks that need it. */
-export function modelChecked(validated: { content?: ValidContent; diagnostics: Diagnostic[] }, options: CheckOptions = {}, memo?: CheckMemo): CheckResult {
+export function modelChecked(
+  validated: { content?: ValidContent; diagnostics: Diagnostic[] },
+  options: CheckOptions = {},
+  memo?: CheckMemo,
+): CheckResult {
   let diagnostics = validated.diagnostics;
   let model: SiteModel | undefined;
   if (validated.content && !hasErrors(diagnostics)) {
     model = modelSite(validated.content, options, memo?.models);
     // Drafts are checked too, though a production model leaves them out.
     const hasDraftsLeftOut = !options.drafts && validated.content.reports.some((r) => r.meta.status === "draft");
-    const everything = hasDraftsLeftOut ? modelSite(validated.content, { ...options, drafts: true }, memo?.models) : model;
+    const everything = hasDraftsLeftOut
+      ? modelSite(validated.content, { ...options, drafts: true }, memo?.models)
+      : model;
     diagnostics = sortDiagnostics([...diagnostics, ...checkModelledLinks(validated.content, everything, memo?.links)]);
   }
   if (options.strict) diagnostics = strict(diagnostics);

@@ -1,7 +1,11 @@
 /** The part of Eleventy's programmatic API samling uses (Eleventy ships no types). */
 declare module "@11ty/eleventy" {
   export default class Eleventy {
-    constructor(input: string, output: string, options?: { configPath?: string; quietMode?: boolean; pathPrefix?: string });
+    constructor(
+      input: string,
+      output: string,
+      options?: { configPath?: string; quietMode?: boolean; pathPrefix?: string },
+    );
     write(): Promise<unknown>;
     setIsVerbose(verbose: boolean): void;
   }

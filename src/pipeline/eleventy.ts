@@ -4,7 +4,6 @@ import Eleventy from "@11ty/eleventy";
 import { ensureTypeScriptLoader } from "./typescript-loader.ts";
 import { projectDir } from "../shared/project-dir.ts";
 
-
 /**
  * Renders `layouts/<pages>` into `outDir`; returns how many HTML pages were written.
  * `pathPrefix` is where the site will be published ("/rapporter/"); the print

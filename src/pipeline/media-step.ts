@@ -8,8 +8,14 @@ import type { SiteModel } from "../model/types.ts";
 import { useMedia } from "../render/picture.ts";
 import { defaultMediaCacheDir } from "./cache-dirs.ts";
 
-export async function prepareMedia(model: SiteModel, cacheDir = defaultMediaCacheDir()): Promise<(siteDir: string) => void> {
-  const index: MediaIndex = await processImages(model.reports.flatMap((r) => r.images), cacheDir);
+export async function prepareMedia(
+  model: SiteModel,
+  cacheDir = defaultMediaCacheDir(),
+): Promise<(siteDir: string) => void> {
+  const index: MediaIndex = await processImages(
+    model.reports.flatMap((r) => r.images),
+    cacheDir,
+  );
   useMedia(index);
   return (siteDir) => copyMedia(index, cacheDir, siteDir);
 }

@@ -15,15 +15,22 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** The `pagefind` command of the installed package (it picks the binary for this platform). */
-export const pagefindCommand = (): string => join(dirname(fileURLToPath(import.meta.resolve("pagefind"))), "runner/bin.cjs");
+export const pagefindCommand = (): string =>
+  join(dirname(fileURLToPath(import.meta.resolve("pagefind"))), "runner/bin.cjs");
 
 export function indexSite(siteDir: string): Promise<void> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [pagefindCommand(), "--site", siteDir, "--output-subdir", "pagefind", "--silent"], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(
+      process.execPath,
+      [pagefindCommand(), "--site", siteDir, "--output-subdir", "pagefind", "--silent"],
+      { stdio: ["ignore", "pipe", "pipe"] },
+    );
     let output = "";
     child.stdout.on("data", (d) => (output += d));
     child.stderr.on("data", (d) => (output += d));
     child.once("error", (error) => fail(new Error(`search index: ${error.message}`)));
-    child.once("close", (code) => (code === 0 ? done() : fail(new Error(`search index: Pagefind stopped (${code})\n${output.trim()}`))));
+    child.once("close", (code) =>
+      code === 0 ? done() : fail(new Error(`search index: Pagefind stopped (${code})\n${output.trim()}`)),
+    );
   });
 }

@@ -7,7 +7,12 @@
 import { bundleCss, bundlePrintCss, bundlePrintHandlers, scriptFiles, vendorFiles } from "./assets.ts";
 
 /** Every value from YAML is escaped unless a filter made it HTML on purpose. */
-export const NUNJUCKS_OPTIONS = { autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true } as const;
+export const NUNJUCKS_OPTIONS = {
+  autoescape: true,
+  throwOnUndefined: false,
+  trimBlocks: true,
+  lstripBlocks: true,
+} as const;
 
 /** Source (relative to the project, or absolute) → destination in the output folder. */
 export const copiedFiles = (): Record<string, string> => ({

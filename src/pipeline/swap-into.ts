@@ -17,8 +17,11 @@ export function swapInto(fresh: string, target: string): void {
   if (existsSync(target)) renameSync(target, old);
   renameSync(fresh, target);
   const prefix = `${basename(target)}.old-`;
-  const leftovers = readdirSync(dirname(target)).filter((f) => f.startsWith(prefix)).map((f) => join(dirname(target), f));
+  const leftovers = readdirSync(dirname(target))
+    .filter((f) => f.startsWith(prefix))
+    .map((f) => join(dirname(target), f));
   if (leftovers.length === 0) return;
-  const remove = "for (const dir of process.argv.slice(1)) require('node:fs').rmSync(dir, { recursive: true, force: true })";
+  const remove =
+    "for (const dir of process.argv.slice(1)) require('node:fs').rmSync(dir, { recursive: true, force: true })";
   spawn(process.execPath, ["-e", remove, ...leftovers], { detached: true, stdio: "ignore" }).unref();
 }

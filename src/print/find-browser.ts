@@ -6,7 +6,14 @@
 import { accessSync, constants } from "node:fs";
 import { delimiter, join } from "node:path";
 
-const LINUX_NAMES = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "microsoft-edge", "microsoft-edge-stable"];
+const LINUX_NAMES = [
+  "chromium",
+  "chromium-browser",
+  "google-chrome",
+  "google-chrome-stable",
+  "microsoft-edge",
+  "microsoft-edge-stable",
+];
 const FIXED_PATHS = [
   "/snap/bin/chromium",
   "/opt/google/chrome/chrome",
@@ -14,7 +21,11 @@ const FIXED_PATHS = [
   "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
   "/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge",
 ];
-const WINDOWS_RELATIVE = ["Google\\Chrome\\Application\\chrome.exe", "Microsoft\\Edge\\Application\\msedge.exe", "Chromium\\Application\\chrome.exe"];
+const WINDOWS_RELATIVE = [
+  "Google\\Chrome\\Application\\chrome.exe",
+  "Microsoft\\Edge\\Application\\msedge.exe",
+  "Chromium\\Application\\chrome.exe",
+];
 
 function executable(path: string): boolean {
   try {
@@ -27,8 +38,13 @@ function executable(path: string): boolean {
 
 /** Every place looked in, in order — also what the error message lists. */
 export function browserCandidates(env: NodeJS.ProcessEnv = process.env): string[] {
-  const fromPath = (env.PATH ?? "").split(delimiter).filter(Boolean).flatMap((dir) => LINUX_NAMES.map((n) => join(dir, n)));
-  const windowsRoots = [env.PROGRAMFILES, env["PROGRAMFILES(X86)"], env.LOCALAPPDATA].filter((r): r is string => Boolean(r));
+  const fromPath = (env.PATH ?? "")
+    .split(delimiter)
+    .filter(Boolean)
+    .flatMap((dir) => LINUX_NAMES.map((n) => join(dir, n)));
+  const windowsRoots = [env.PROGRAMFILES, env["PROGRAMFILES(X86)"], env.LOCALAPPDATA].filter((r): r is string =>
+    Boolean(r),
+  );
   const windows = windowsRoots.flatMap((root) => WINDOWS_RELATIVE.map((rel) => `${root}\\${rel}`));
   return [...(env.CHROME_PATH ? [env.CHROME_PATH] : []), ...fromPath, ...FIXED_PATHS, ...windows];
 }

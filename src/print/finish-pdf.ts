@@ -5,7 +5,18 @@
  * heading's id, stored as UTF-8 bytes so ids with æ, ø and å work — and the
  * named destination to the heading's place on its page.
  */
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, PDFString, type PDFObject, type PDFRef } from "pdf-lib";
+import {
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFNull,
+  PDFNumber,
+  PDFString,
+  type PDFObject,
+  type PDFRef,
+} from "pdf-lib";
 
 export interface PdfInfo {
   title: string;
@@ -96,7 +107,12 @@ function addOutline(doc: PDFDocument, marks: HeadingMark[]): void {
   write(roots, outlineRef);
   doc.context.assign(
     outlineRef,
-    doc.context.obj({ Type: "Outlines", First: roots[0]!.ref, Last: roots.at(-1)!.ref, Count: PDFNumber.of(count(roots)) }),
+    doc.context.obj({
+      Type: "Outlines",
+      First: roots[0]!.ref,
+      Last: roots.at(-1)!.ref,
+      Count: PDFNumber.of(count(roots)),
+    }),
   );
   doc.catalog.set(PDFName.of("Outlines"), outlineRef);
   doc.catalog.set(PDFName.of("PageMode"), PDFName.of("UseOutlines"));
@@ -108,12 +124,14 @@ const NODE_ID = /^node(\d+)$/;
 function forEachString(obj: PDFObject, visit: (value: string, replace: (next: PDFObject) => void) => void): void {
   if (obj instanceof PDFDict) {
     for (const [key, value] of obj.entries()) {
-      if (value instanceof PDFString || value instanceof PDFHexString) visit(value.decodeText(), (next) => obj.set(key, next));
+      if (value instanceof PDFString || value instanceof PDFHexString)
+        visit(value.decodeText(), (next) => obj.set(key, next));
       else forEachString(value, visit);
     }
   } else if (obj instanceof PDFArray) {
     obj.asArray().forEach((value, i) => {
-      if (value instanceof PDFString || value instanceof PDFHexString) visit(value.decodeText(), (next) => obj.set(i, next));
+      if (value instanceof PDFString || value instanceof PDFHexString)
+        visit(value.decodeText(), (next) => obj.set(i, next));
       else forEachString(value, visit);
     });
   }
@@ -147,7 +165,8 @@ function renumberStructureIds(doc: PDFDocument): void {
  */
 function retagContainerFigures(doc: PDFDocument): void {
   for (const [, obj] of doc.context.enumerateIndirectObjects()) {
-    if (!(obj instanceof PDFDict) || obj.get(PDFName.of("S")) !== PDFName.of("Figure") || obj.has(PDFName.of("Alt"))) continue;
+    if (!(obj instanceof PDFDict) || obj.get(PDFName.of("S")) !== PDFName.of("Figure") || obj.has(PDFName.of("Alt")))
+      continue;
     const kids = obj.get(PDFName.of("K"));
     const list = kids instanceof PDFArray ? kids.asArray() : kids ? [kids] : [];
     const groups = list.some((k) => doc.context.lookup(k) instanceof PDFDict);

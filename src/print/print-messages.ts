@@ -29,7 +29,9 @@ export function formatPrintFailure(f: PrintFailure, lang: CliLang = "nb"): strin
 
 /** Every failed report, in build order; no trailing newline. */
 export function formatPrintFailures(failures: readonly PrintFailure[], lang: CliLang = "nb"): string {
-  return [cliMessages(lang).print.heading(failures.length), ...failures.map((f) => formatPrintFailure(f, lang))].join("\n");
+  return [cliMessages(lang).print.heading(failures.length), ...failures.map((f) => formatPrintFailure(f, lang))].join(
+    "\n",
+  );
 }
 
 /** Thrown by printReports when reports could not be printed; the others did finish (or fail) first. */

@@ -66,18 +66,34 @@ export interface PageOptions {
 }
 
 /** Chromium as root needs --no-sandbox; the rest keeps it from calling home on a closed network. */
-const LAUNCH_ARGS = ["--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
+const LAUNCH_ARGS = [
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
 
 /** `handleSignals: false` leaves Ctrl+C and SIGTERM to the caller (the print step's interruptible scope). */
 export function launchBrowser(executablePath: string, { handleSignals = true } = {}): Promise<Browser> {
   const args = process.getuid?.() === 0 ? [...LAUNCH_ARGS, "--no-sandbox"] : LAUNCH_ARGS;
-  return chromium.launch({ executablePath, headless: true, args, handleSIGINT: handleSignals, handleSIGTERM: handleSignals, handleSIGHUP: handleSignals });
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args,
+    handleSIGINT: handleSignals,
+    handleSIGTERM: handleSignals,
+    handleSIGHUP: handleSignals,
+  });
 }
 
 /** The browser's process id, so that it can be killed when closing it hangs or the build is interrupted. */
 async function browserPid(browser: Browser): Promise<number | undefined> {
   const cdp = await browser.newBrowserCDPSession();
-  const { processInfo } = (await cdp.send("SystemInfo.getProcessInfo")) as { processInfo: Array<{ type: string; id: number }> };
+  const { processInfo } = (await cdp.send("SystemInfo.getProcessInfo")) as {
+    processInfo: Array<{ type: string; id: number }>;
+  };
   await cdp.detach();
   return processInfo.find((p) => p.type === "browser")?.id;
 }
@@ -94,18 +110,35 @@ function killBrowser(pid: number | undefined): void {
 
 const within = async (work: Promise<unknown>, ms: number): Promise<boolean> => {
   let timer: NodeJS.Timeout | undefined;
-  const done = await Promise.race([work.then(() => true, () => true), new Promise<boolean>((ok) => (timer = setTimeout(() => ok(false), ms)))]);
+  const done = await Promise.race([
+    work.then(
+      () => true,
+      () => true,
+    ),
+    new Promise<boolean>((ok) => (timer = setTimeout(() => ok(false), ms))),
+  ]);
   clearTimeout(timer);
   return done;
 };
 
 /** The code that lays out and finishes a PDF: a change to it must not reuse PDFs made by the old code. */
-const PRINT_CODE = ["print-pdfs.ts", "finish-pdf.ts", "collect-headings.ts"].map((f) => readFileSync(new URL(`./${f}`, import.meta.url), "utf8"));
+const PRINT_CODE = ["print-pdfs.ts", "finish-pdf.ts", "collect-headings.ts"].map((f) =>
+  readFileSync(new URL(`./${f}`, import.meta.url), "utf8"),
+);
 
 /** Everything besides the page itself that decides a PDF's bytes. */
 function sharedInputs(siteDir: string): string[] {
-  const files = ["assets/css/samling.css", "assets/css/print.css", "assets/vendor/paged.polyfill.min.js", "assets/js/print-handlers.js", "assets/js/print-text.js", "assets/js/preview-errors.js"];
-  const fonts = readdirSync(join(siteDir, "assets/fonts")).sort().map((f) => `assets/fonts/${f}`);
+  const files = [
+    "assets/css/samling.css",
+    "assets/css/print.css",
+    "assets/vendor/paged.polyfill.min.js",
+    "assets/js/print-handlers.js",
+    "assets/js/print-text.js",
+    "assets/js/preview-errors.js",
+  ];
+  const fonts = readdirSync(join(siteDir, "assets/fonts"))
+    .sort()
+    .map((f) => `assets/fonts/${f}`);
   return [...files, ...fonts].map((f) => readFileSync(join(siteDir, f), "latin1"));
 }
 
@@ -113,7 +146,12 @@ function sharedInputs(siteDir: string): string[] {
  * Lays out one report with Paged.js in a new page and returns the finished PDF
  * and its page count; throws PrintStopped when the watchdog stops it.
  */
-export async function printPage(browser: Browser | BrowserContext, url: string, job: PrintJob, options: PageOptions = {}): Promise<{ pdf: Uint8Array; pages: number }> {
+export async function printPage(
+  browser: Browser | BrowserContext,
+  url: string,
+  job: PrintJob,
+  options: PageOptions = {},
+): Promise<{ pdf: Uint8Array; pages: number }> {
   const page = await browser.newPage().catch((error: unknown) => {
     throw new PrintStopped("load", "error", firstLine(error instanceof Error ? error.message : String(error)));
   });
@@ -122,11 +160,20 @@ export async function printPage(browser: Browser | BrowserContext, url: string, 
     if (options.initScript) await watch.step("load", page.addInitScript(options.initScript));
     // Paged.js starts once the document is parsed: from here on, what runs is the layout.
     await watch.step("load", page.goto(url, { waitUntil: "domcontentloaded", timeout: 0 }));
-    await watch.step("layout", page.waitForFunction(() => (window as unknown as { samlingPaged?: unknown }).samlingPaged, null, { timeout: 0 }));
+    await watch.step(
+      "layout",
+      page.waitForFunction(() => (window as unknown as { samlingPaged?: unknown }).samlingPaged, null, { timeout: 0 }),
+    );
     await watch.step("layout", page.waitForLoadState("load", { timeout: 0 }));
-    const pages = await watch.step("layout", page.evaluate(() => (window as unknown as { samlingPaged: { pages: number } }).samlingPaged.pages));
+    const pages = await watch.step(
+      "layout",
+      page.evaluate(() => (window as unknown as { samlingPaged: { pages: number } }).samlingPaged.pages),
+    );
     const marks = await watch.step("layout", page.evaluate(collectHeadings, job.headings));
-    const raw = await watch.step("pdf", page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: false }));
+    const raw = await watch.step(
+      "pdf",
+      page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: false }),
+    );
     return { pdf: await watch.step("finish", finishPdf(raw, job.info, marks)), pages };
   } finally {
     watch.stop();
@@ -135,12 +182,24 @@ export async function printPage(browser: Browser | BrowserContext, url: string, 
 }
 
 /** Prints every job in `lanes` pages at once; a job that fails is listed and its lane goes on with the next. */
-async function printAll(browser: Browser, base: string, siteDir: string, jobs: PrintJob[], options: PrintOptions): Promise<PrintOutcome> {
+async function printAll(
+  browser: Browser,
+  base: string,
+  siteDir: string,
+  jobs: PrintJob[],
+  options: PrintOptions,
+): Promise<PrintOutcome> {
   // One context for all reports: its HTTP cache keeps the polyfill, stylesheets and
   // fonts (and their compiled code) from being fetched again for every report.
   const context = await browser.newContext();
   const cache = new PdfCache(options.cacheDir);
-  const shared = [PRINT_FORMAT_VERSION, browser.version(), ...PRINT_CODE, ...sharedInputs(siteDir), ...(options.initScript ? [options.initScript] : [])];
+  const shared = [
+    PRINT_FORMAT_VERSION,
+    browser.version(),
+    ...PRINT_CODE,
+    ...sharedInputs(siteDir),
+    ...(options.initScript ? [options.initScript] : []),
+  ];
   const lanes = Math.max(1, Math.min(jobs.length, options.concurrency ?? availableParallelism()));
   const printed: PrintResult[] = [];
   const failed: PrintFailure[] = [];
@@ -157,21 +216,52 @@ async function printAll(browser: Browser, base: string, siteDir: string, jobs: P
       if (!facts) {
         const budget = options.timeoutSeconds ?? printBudget(Buffer.byteLength(html), lanes / availableParallelism());
         try {
-          const { pdf, pages } = await printPage(context, base + job.path, job, { budgetSeconds: budget, ...(options.initScript && { initScript: options.initScript }) });
+          const { pdf, pages } = await printPage(context, base + job.path, job, {
+            budgetSeconds: budget,
+            ...(options.initScript && { initScript: options.initScript }),
+          });
           writeFileSync(job.target, pdf);
           facts = { pages, bytes: pdf.byteLength };
           cache.store(key, pdf, facts);
         } catch (error) {
-          const stopped = error instanceof PrintStopped ? error : new PrintStopped("finish", "error", firstLine(error instanceof Error ? error.message : String(error)));
+          const stopped =
+            error instanceof PrintStopped
+              ? error
+              : new PrintStopped("finish", "error", firstLine(error instanceof Error ? error.message : String(error)));
           const seconds = Math.round((performance.now() - started) / 100) / 10;
-          failed.push({ id: job.id, path: job.path, stage: stopped.stage, reason: stopped.reason, ...(stopped.detail && { detail: stopped.detail }), budget, seconds });
-          options.log?.(cliMessages(options.lang).print.stopped({ n: ++done, of: jobs.length, id: job.id, stage: stopped.stage, reason: stopped.reason, seconds }));
+          failed.push({
+            id: job.id,
+            path: job.path,
+            stage: stopped.stage,
+            reason: stopped.reason,
+            ...(stopped.detail && { detail: stopped.detail }),
+            budget,
+            seconds,
+          });
+          options.log?.(
+            cliMessages(options.lang).print.stopped({
+              n: ++done,
+              of: jobs.length,
+              id: job.id,
+              stage: stopped.stage,
+              reason: stopped.reason,
+              seconds,
+            }),
+          );
           continue;
         }
       }
       const seconds = (performance.now() - started) / 1000;
       printed.push({ id: job.id, ...facts, cached: Boolean(hit), seconds });
-      options.log?.(cliMessages(options.lang).print.printed({ n: ++done, of: jobs.length, id: job.id, pages: facts.pages, seconds: hit ? undefined : seconds }));
+      options.log?.(
+        cliMessages(options.lang).print.printed({
+          n: ++done,
+          of: jobs.length,
+          id: job.id,
+          pages: facts.pages,
+          seconds: hit ? undefined : seconds,
+        }),
+      );
     }
   };
   try {
@@ -179,7 +269,8 @@ async function printAll(browser: Browser, base: string, siteDir: string, jobs: P
   } finally {
     await within(context.close(), 5000);
   }
-  const order = (a: { id: string }, b: { id: string }) => jobs.findIndex((j) => j.id === a.id) - jobs.findIndex((j) => j.id === b.id);
+  const order = (a: { id: string }, b: { id: string }) =>
+    jobs.findIndex((j) => j.id === a.id) - jobs.findIndex((j) => j.id === b.id);
   return { printed: printed.sort(order), failed: failed.sort(order) };
 }
 
@@ -194,7 +285,13 @@ export async function printPdfs(siteDir: string, jobs: PrintJob[], options: Prin
       try {
         browser = await launchBrowser(options.browserPath, { handleSignals: false });
         pid = await browserPid(browser).catch(() => undefined);
-        return await printAll(browser, `http://127.0.0.1:${(server.address() as AddressInfo).port}`, siteDir, jobs, options);
+        return await printAll(
+          browser,
+          `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+          siteDir,
+          jobs,
+          options,
+        );
       } finally {
         // A browser whose renderer is stuck may not close when asked: then it is killed.
         if (browser && !(await within(browser.close(), 10_000))) killBrowser(pid);

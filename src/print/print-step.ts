@@ -17,7 +17,8 @@ import type { PrintFailure } from "./watchdog.ts";
 
 /** The date stamped into a PDF: SOURCE_DATE_EPOCH when set (reproducible builds), else the report's date. */
 export function pdfDate(report: ReportModel, env: NodeJS.ProcessEnv = process.env): Date {
-  if (env.SOURCE_DATE_EPOCH && /^\d+$/.test(env.SOURCE_DATE_EPOCH)) return new Date(Number(env.SOURCE_DATE_EPOCH) * 1000);
+  if (env.SOURCE_DATE_EPOCH && /^\d+$/.test(env.SOURCE_DATE_EPOCH))
+    return new Date(Number(env.SOURCE_DATE_EPOCH) * 1000);
   return new Date(`${report.date ?? "1970-01-01"}T00:00:00Z`);
 }
 
@@ -46,14 +47,30 @@ export interface PrintedReports {
   pdfs: Map<string, PrintedPdf>;
 }
 
-export async function printReports(model: SiteModel, printSite: string, outDir: string, options: PrintOptions): Promise<PrintedReports> {
+export async function printReports(
+  model: SiteModel,
+  printSite: string,
+  outDir: string,
+  options: PrintOptions,
+): Promise<PrintedReports> {
   const jobs: PrintJob[] = model.reports.map((r) => {
     const dir = join(outDir, r.id);
     mkdirSync(dir, { recursive: true });
-    return { id: r.id, path: `${r.url}utskrift/`, target: join(dir, pdfFileName(r)), info: pdfInfo(r, model.site.name), headings: bookmarksOf(r.toc) };
+    return {
+      id: r.id,
+      path: `${r.url}utskrift/`,
+      target: join(dir, pdfFileName(r)),
+      info: pdfInfo(r, model.site.name),
+      headings: bookmarksOf(r.toc),
+    };
   });
   const { printed, failed } = await printPdfs(printSite, jobs, options);
   if (failed.length) throw new PrintFailures(failed);
-  const pdfs = new Map(model.reports.map((r, i): [string, PrintedPdf] => [r.id, { href: `${r.url}${pdfFileName(r)}`, pages: printed[i]!.pages, bytes: printed[i]!.bytes }]));
+  const pdfs = new Map(
+    model.reports.map((r, i): [string, PrintedPdf] => [
+      r.id,
+      { href: `${r.url}${pdfFileName(r)}`, pages: printed[i]!.pages, bytes: printed[i]!.bytes },
+    ]),
+  );
   return { printed, pdfs };
 }

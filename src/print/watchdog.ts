@@ -28,7 +28,11 @@ export interface PrintFailure {
 
 /** A report's print stopped; carries what is known about it but the report's id and path. */
 export class PrintStopped extends Error {
-  constructor(readonly stage: PrintStage, readonly reason: PrintFailure["reason"], readonly detail?: string) {
+  constructor(
+    readonly stage: PrintStage,
+    readonly reason: PrintFailure["reason"],
+    readonly detail?: string,
+  ) {
     super(`print stopped during ${stage}: ${reason}${detail ? ` (${detail})` : ""}`);
   }
 }
@@ -62,7 +66,8 @@ const BENIGN = /^ResizeObserver loop/;
  * gives up on the rest of the report); Chromium's own line about a resource that
  * failed to load (favicon.ico) does not: it has no place in any script.
  */
-const fromScript = (msg: ConsoleMessage): boolean => msg.type() === "error" && (msg.location().lineNumber > 0 || msg.location().columnNumber > 0);
+const fromScript = (msg: ConsoleMessage): boolean =>
+  msg.type() === "error" && (msg.location().lineNumber > 0 || msg.location().columnNumber > 0);
 
 export interface Watch {
   /** Runs one step of the print as `stage`; rejects with PrintStopped as soon as the page fails or the budget runs out. */
@@ -79,7 +84,8 @@ export function watchPage(page: Page, budgetSeconds: number): Watch {
   failed.catch(() => {}); // Only steps await it; a failure between steps is picked up by the next one.
 
   const onError = (error: Error) => {
-    if (!BENIGN.test(error.message)) fail(new PrintStopped(stage, "error", firstLine(`${error.name || "Error"}: ${error.message}`)));
+    if (!BENIGN.test(error.message))
+      fail(new PrintStopped(stage, "error", firstLine(`${error.name || "Error"}: ${error.message}`)));
   };
   const onConsole = (msg: ConsoleMessage) => {
     if (fromScript(msg) && !BENIGN.test(msg.text())) fail(new PrintStopped(stage, "error", firstLine(msg.text())));

@@ -51,8 +51,6 @@ export type BuildResult =
   | { ok: true; diagnostics: Diagnostic[]; reports: number; pages: number; printed: PrintResult[]; pathPrefix: string }
   | { ok: false; diagnostics: Diagnostic[]; error?: string; noBrowser?: true; printFailures?: PrintFailure[] };
 
-
-
 /** Eleventy may still be copying files into a folder after a template failed; remove it when the process ends. */
 const removeLater = (dir: string) => process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
 
@@ -87,7 +85,13 @@ export async function publishSite(options: BuildOptions): Promise<BuildResult> {
         // Loaded only to print: the browser driver and PDF library take most of a second to load.
         const { printReports } = await import("../print/print-step.ts");
         const cacheDir = options.cacheDir ?? defaultCacheDir();
-        const result = await printReports(model, printSite, fresh, { browserPath, cacheDir, ...options.print, ...(options.log && { log: options.log }), ...(options.lang && { lang: options.lang }) });
+        const result = await printReports(model, printSite, fresh, {
+          browserPath,
+          cacheDir,
+          ...options.print,
+          ...(options.log && { log: options.log }),
+          ...(options.lang && { lang: options.lang }),
+        });
         printed = result.printed;
         usePrintedPdfs(result.pdfs);
         rmSync(printSite, { recursive: true, force: true });
@@ -97,13 +101,25 @@ export async function publishSite(options: BuildOptions): Promise<BuildResult> {
       if (options.preview) await runEleventy("print", fresh);
       await indexSite(fresh);
       swapInto(fresh, target);
-      return { ok: true, diagnostics: result.diagnostics, reports: model.reports.length, pages, printed, pathPrefix: model.pathPrefix };
+      return {
+        ok: true,
+        diagnostics: result.diagnostics,
+        reports: model.reports.length,
+        pages,
+        printed,
+        pathPrefix: model.pathPrefix,
+      };
     } catch (error) {
       removeTemporary();
       removeLater(fresh);
       removeLater(printSite);
       if (error instanceof PrintFailures) {
-        return { ok: false, diagnostics: result.diagnostics, printFailures: error.failures, error: formatPrintFailures(error.failures) };
+        return {
+          ok: false,
+          diagnostics: result.diagnostics,
+          printFailures: error.failures,
+          error: formatPrintFailures(error.failures),
+        };
       }
       return { ok: false, diagnostics: result.diagnostics, error: describeError(error) };
     }

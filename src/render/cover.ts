@@ -14,7 +14,14 @@ const COVER_SPACE: Record<string, number> = { A4: 240 - 10 - 18, A5: 166 - 10 - 
 /** Lines a text takes at about `perLine` characters a line. */
 const lines = (text: string, perLine: number): number => Math.max(1, Math.ceil(text.length / perLine));
 
-export function summaryFitsCover(report: Pick<ReportModel, "title" | "subtitle" | "summary" | "organisers" | "date" | "place" | "theme" | "focusQuestion">, pageSize = "A4", hasLogo = false): boolean {
+export function summaryFitsCover(
+  report: Pick<
+    ReportModel,
+    "title" | "subtitle" | "summary" | "organisers" | "date" | "place" | "theme" | "focusQuestion"
+  >,
+  pageSize = "A4",
+  hasLogo = false,
+): boolean {
   if (!report.summary) return true;
   const width = pageSize === "A5" ? 0.7 : 1; // an A5 line holds less
   const facts = [report.date, report.place, report.theme, report.focusQuestion].filter(Boolean) as string[];
@@ -23,7 +30,10 @@ export function summaryFitsCover(report: Pick<ReportModel, "title" | "subtitle" 
   used += lines(plainText(report.title), 32 * width) * 11.6 + 4;
   if (report.subtitle) used += lines(plainText(report.subtitle), 65 * width) * 7.3 + 12;
   used += facts.reduce((mm, f) => mm + 3.5 + lines(plainText(f), 60 * width) * 5.5 + 3, 10);
-  const paragraphs = report.summary.split(/\n\s*\n/).map((p) => plainText(p.trim())).filter(Boolean);
+  const paragraphs = report.summary
+    .split(/\n\s*\n/)
+    .map((p) => plainText(p.trim()))
+    .filter(Boolean);
   const summary = 4 + paragraphs.reduce((mm, p) => mm + lines(p, 88 * width) * 5.6 + 4, 0);
   // A tenth to spare: the estimate counts characters, not the widths of the letters in them.
   return used + summary <= (COVER_SPACE[pageSize] ?? COVER_SPACE.A4!) * 0.9;

@@ -49,16 +49,45 @@ export const filters = {
    * is written in, so images in it resolve beside it; `printing` shows their print versions.
    */
   md: (source: string | undefined, level = 2, from?: string, pathPrefix?: string, printing?: boolean) =>
-    source ? renderMarkdown(source, level, from ? { from, ...(pathPrefix && { prefix: pathPrefix }), ...(printing && { print: true }) } : undefined) : "",
+    source
+      ? renderMarkdown(
+          source,
+          level,
+          from ? { from, ...(pathPrefix && { prefix: pathPrefix }), ...(printing && { print: true }) } : undefined,
+        )
+      : "",
   /**
    * Markdown written in a block: its headings sit below the block's own (`deeper` levels further down),
    * its images are files beside the block's file. `{{ block.intro | blockMd(block, samling.pathPrefix, printing) }}`.
    */
-  blockMd: (source: string | undefined, block: Pick<BlockModel, "sublevel" | "from">, pathPrefix: string, printing?: boolean, deeper = 0) =>
-    source ? renderMarkdown(source, block.sublevel + deeper, { from: block.from, ...(pathPrefix && { prefix: pathPrefix }), ...(printing && { print: true }) }) : "",
+  blockMd: (
+    source: string | undefined,
+    block: Pick<BlockModel, "sublevel" | "from">,
+    pathPrefix: string,
+    printing?: boolean,
+    deeper = 0,
+  ) =>
+    source
+      ? renderMarkdown(source, block.sublevel + deeper, {
+          from: block.from,
+          ...(pathPrefix && { prefix: pathPrefix }),
+          ...(printing && { print: true }),
+        })
+      : "",
   /** A figure's image: `<picture>` on the web, the print version in print. */
-  picture: (image: { file: string; alt?: string }, width: FigureWidth, pathPrefix: string, printing: boolean, eager = false) =>
-    pictureHtml(image.file, image.alt ?? "", { width, prefix: pathPrefix, print: Boolean(printing), eager: Boolean(eager) }),
+  picture: (
+    image: { file: string; alt?: string },
+    width: FigureWidth,
+    pathPrefix: string,
+    printing: boolean,
+    eager = false,
+  ) =>
+    pictureHtml(image.file, image.alt ?? "", {
+      width,
+      prefix: pathPrefix,
+      print: Boolean(printing),
+      eager: Boolean(eager),
+    }),
   /** Inline Markdown as plain text, for <title> and attributes. */
   plain: (source: string | undefined) => (source ? plainText(source) : ""),
   /** One line of inline Markdown. */
@@ -68,7 +97,11 @@ export const filters = {
   dateRange: (start: string, end: string | undefined, lang: Lang) => formatDateRange(start, end, lang),
   time: (time: string, lang: Lang) => formatTime(time, lang),
   /** A time of day as <time datetime> needs it: "9.00" → "09:00". */
-  isoTime: (time: string) => time.split(/[:.]/).map((part) => part.padStart(2, "0")).join(":"),
+  isoTime: (time: string) =>
+    time
+      .split(/[:.]/)
+      .map((part) => part.padStart(2, "0"))
+      .join(":"),
   number: (value: number | string, lang: Lang) => formatNumber(value, lang),
   /** "1 rapport", "3 rapporter". */
   count: (n: number, one: string, many: string, lang: Lang) => formatCount(n, one, many, lang),
@@ -85,19 +118,26 @@ export const filters = {
    */
   href: (path: string, pathPrefix: string) => withPrefix(pathPrefix, path),
   /** An item's themes as links to their pages. */
-  themeTags: (themes: ThemeLink[] | undefined, pathPrefix: string, ui: UiStrings, solution?: SolutionTag) => themeTags(themes, pathPrefix, { themes: ui.themes, solution: ui.solution }, solution),
+  themeTags: (themes: ThemeLink[] | undefined, pathPrefix: string, ui: UiStrings, solution?: SolutionTag) =>
+    themeTags(themes, pathPrefix, { themes: ui.themes, solution: ui.solution }, solution),
   /** A chart from the model as inline SVG. */
   barChart: (chart: BarChart) => renderBarChart(chart),
   /** The report's printed PDF (address, pages, bytes), when the build printed one. */
   printedPdf: (report: ReportModel) => printedPdfOf(report),
   /** The summary fits on the PDF's cover; otherwise it gets a page of its own (render/cover.ts). */
-  summaryFitsCover: (report: ReportModel, pageSize: string, hasLogo: unknown) => summaryFitsCover(report, pageSize, Boolean(hasLogo)),
+  summaryFitsCover: (report: ReportModel, pageSize: string, hasLogo: unknown) =>
+    summaryFitsCover(report, pageSize, Boolean(hasLogo)),
   /** A running head, on one line: long titles end in «…». The report's title (left) may take a little more room than the chapter's (right). */
-  runningHead: (text: string, side: "title" | "chapter" = "chapter") => shortenLine(String(text), side === "title" ? RUNNING_TITLE_CHARACTERS : RUNNING_HEAD_CHARACTERS),
+  runningHead: (text: string, side: "title" | "chapter" = "chapter") =>
+    shortenLine(String(text), side === "title" ? RUNNING_TITLE_CHARACTERS : RUNNING_HEAD_CHARACTERS),
   /** Soft hyphens for print, in the report's language. */
   hyphenate: (html: string, lang: Lang) => hyphenateHtml(String(html), lang),
   /** A value as a quoted CSS string, for generated content in the print layout. */
-  cssString: (value: string) => `"${String(value).replace(/[\\"]/g, "\\$&").replace(/[\n\r\f]/g, " ").replace(/</g, "\\3C ")}"`,
+  cssString: (value: string) =>
+    `"${String(value)
+      .replace(/[\\"]/g, "\\$&")
+      .replace(/[\n\r\f]/g, " ")
+      .replace(/</g, "\\3C ")}"`,
   /** The site's address joined with a path: "https://x.no/r/" + "/a/" → "https://x.no/r/a/". */
   absoluteUrl: (base: string, path: string) => absoluteUrl(base, path),
   /** schema.org JSON-LD for a report, safe inside <script>. */

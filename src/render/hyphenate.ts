@@ -7,16 +7,29 @@
 import { createRequire } from "node:module";
 import type { Lang } from "../shared/i18n/index.ts";
 
-type Hyphenator = { hyphenateSync: (text: string, options?: { hyphenChar?: string; minWordLength?: number }) => string };
+type Hyphenator = {
+  hyphenateSync: (text: string, options?: { hyphenChar?: string; minWordLength?: number }) => string;
+};
 
 const require = createRequire(import.meta.url);
 /** Patterns for a language tag's primary language; a language without patterns here is not hyphenated. */
-const PATTERNS: Record<string, string> = { nb: "hyphen/nb", no: "hyphen/nb", nn: "hyphen/nn", en: "hyphen/en-gb", sv: "hyphen/sv", da: "hyphen/da", de: "hyphen/de", fr: "hyphen/fr", fi: "hyphen/fi" };
+const PATTERNS: Record<string, string> = {
+  nb: "hyphen/nb",
+  no: "hyphen/nb",
+  nn: "hyphen/nn",
+  en: "hyphen/en-gb",
+  sv: "hyphen/sv",
+  da: "hyphen/da",
+  de: "hyphen/de",
+  fr: "hyphen/fr",
+  fi: "hyphen/fi",
+};
 const loaded = new Map<string, Hyphenator | undefined>();
 
 function hyphenatorFor(lang: string): Hyphenator | undefined {
   const primary = lang.toLowerCase().split("-")[0]!;
-  if (!loaded.has(primary)) loaded.set(primary, PATTERNS[primary] ? (require(PATTERNS[primary]) as Hyphenator) : undefined);
+  if (!loaded.has(primary))
+    loaded.set(primary, PATTERNS[primary] ? (require(PATTERNS[primary]) as Hyphenator) : undefined);
   return loaded.get(primary);
 }
 
@@ -35,7 +48,8 @@ const LONG_RUN = new RegExp(`[^\\s<>]{${MAX_WORD_LENGTH + 1},}`, "g");
 
 /** Web and e-mail addresses in text: never hyphenated («gausdal.kommu-ne.no» is a defect), they may break after «/» and «.». */
 // Parts are bounded as addresses are (64 letters before @, 63 per label), so a long run of letters is scanned in linear time.
-const ADDRESS = /(?:https?:\/\/|www\.)[^\s<>]+|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+|\b[\w-]{1,63}(?:\.[\w-]{1,63})*\.(?:no|com|org|net|eu|gov|edu|info|io|se|dk)\b(?:\/[^\s<>]*)?/gi;
+const ADDRESS =
+  /(?:https?:\/\/|www\.)[^\s<>]+|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+|\b[\w-]{1,63}(?:\.[\w-]{1,63})*\.(?:no|com|org|net|eu|gov|edu|info|io|se|dk)\b(?:\/[^\s<>]*)?/gi;
 
 /** An address with a break opportunity after each «/» and «.» that has more after it. */
 const breakable = (address: string): string => address.replace(/([/.])(?=[^/.])/g, "$1<wbr>");
@@ -54,7 +68,21 @@ export function hyphenateHtml(html: string, lang: string): string {
 
 const OPEN_TAG = /^<([a-zA-Z][\w-]*)([^>]*)>$/;
 const CLOSE_TAG = /^<\/([a-zA-Z][\w-]*)\s*>$/;
-const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
+const VOID = new Set([
+  "area",
+  "base",
+  "br",
+  "col",
+  "embed",
+  "hr",
+  "img",
+  "input",
+  "link",
+  "meta",
+  "source",
+  "track",
+  "wbr",
+]);
 
 interface Scope {
   tag: string;

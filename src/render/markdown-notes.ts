@@ -41,7 +41,8 @@ export function notesMarkup(md: MarkdownIt): void {
     return `<div class="footnotes" role="note" aria-label="${label}"><ol class="footnotes__list"${start > 1 ? ` start="${start}"` : ""}>\n`;
   };
   rules.footnote_block_close = () => "</ol></div>\n";
-  rules.footnote_open = (tokens, idx, _options, env: NotesEnv) => `<li id="fn-${noteNumber(tokens[idx]!, env)}" class="footnotes__item">`;
+  rules.footnote_open = (tokens, idx, _options, env: NotesEnv) =>
+    `<li id="fn-${noteNumber(tokens[idx]!, env)}" class="footnotes__item">`;
   rules.footnote_close = () => "</li>\n";
   rules.footnote_anchor = (tokens, idx, _options, env: NotesEnv) => {
     const t = tokens[idx]!;

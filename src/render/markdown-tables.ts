@@ -32,7 +32,8 @@ function cellText(tokens: Token[], open: number): string {
 /** The close token matching the cell opened at `open`. */
 function closeOf(tokens: Token[], open: number): Token | undefined {
   const type = tokens[open]!.type.replace("_open", "_close");
-  for (let i = open + 1; i < tokens.length; i++) if (tokens[i]!.type === type && tokens[i]!.level === tokens[open]!.level) return tokens[i];
+  for (let i = open + 1; i < tokens.length; i++)
+    if (tokens[i]!.type === type && tokens[i]!.level === tokens[open]!.level) return tokens[i];
   return undefined;
 }
 
@@ -88,7 +89,10 @@ function markUp(tokens: Token[], src: string): void {
         firstInRow = false;
       }
     }
-    table.meta = { ...(table.meta as object), samling: caption ? { labelledBy: `${id}-caption` } : { label: headerText.join(", ") } };
+    table.meta = {
+      ...(table.meta as object),
+      samling: caption ? { labelledBy: `${id}-caption` } : { label: headerText.join(", ") },
+    };
   }
 }
 
@@ -97,7 +101,9 @@ export function tableMarkup(md: MarkdownIt): void {
   md.core.ruler.push("table_markup", (state) => markUp(state.tokens, state.src));
   md.renderer.rules.table_open = (tokens, idx) => {
     const meta = (tokens[idx]!.meta as { samling?: { labelledBy?: string; label?: string } } | null)?.samling ?? {};
-    const name = meta.labelledBy ? `aria-labelledby="${meta.labelledBy}"` : `aria-label="${md.utils.escapeHtml(meta.label ?? "")}"`;
+    const name = meta.labelledBy
+      ? `aria-labelledby="${meta.labelledBy}"`
+      : `aria-label="${md.utils.escapeHtml(meta.label ?? "")}"`;
     return `<div class="table-scroll" role="region" tabindex="0" ${name}>\n<table class="ds-table md-table" data-color="neutral">\n`;
   };
   md.renderer.rules.table_close = () => "</table>\n</div>\n";

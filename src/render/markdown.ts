@@ -51,7 +51,11 @@ function useMediaImages(md: MarkdownIt): void {
     const file = env.media?.from ? resolveImagePath(env.media.from, src) : undefined;
     if (!file) return self.renderToken(tokens, i, options);
     const alt = self.renderInlineAsText(token.children ?? [], options, env);
-    return pictureHtml(file, alt, { width: "full", ...(env.media?.print && { print: true }), ...(env.media?.prefix && { prefix: env.media.prefix }) });
+    return pictureHtml(file, alt, {
+      width: "full",
+      ...(env.media?.print && { print: true }),
+      ...(env.media?.prefix && { prefix: env.media.prefix }),
+    });
   };
 }
 
@@ -60,7 +64,13 @@ function useMediaImages(md: MarkdownIt): void {
  * for the contents, in the order they are written.
  */
 function bodyHeadingAnchors(md: MarkdownIt): void {
-  md.renderer.rules.heading_open = (tokens, i, options, env: { source?: string; media?: MarkdownMedia; heading?: number }, self) => {
+  md.renderer.rules.heading_open = (
+    tokens,
+    i,
+    options,
+    env: { source?: string; media?: MarkdownMedia; heading?: number },
+    self,
+  ) => {
     const found = perText(env, "headings");
     const heading = found?.[(env.heading = (env.heading ?? -1) + 1)];
     if (!heading) return self.renderToken(tokens, i, options);

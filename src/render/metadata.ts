@@ -9,7 +9,6 @@ import { plainText } from "../shared/plain-text.ts";
 import { absoluteUrl } from "../shared/site-address.ts";
 import { printedPdfOf } from "./printed-pdfs.ts";
 
-
 export const OG_LOCALE = { nb: "nb_NO", nn: "nn_NO", en: "en_GB" } as const;
 
 const midnight = (date: string) => `${date}T00:00:00Z`;
@@ -17,7 +16,11 @@ const midnight = (date: string) => `${date}T00:00:00Z`;
 export function reportJsonLd(report: ReportModel, site: Site): Record<string, unknown> {
   const pdf = printedPdfOf(report);
   const url = site.url ? absoluteUrl(site.url, report.url) : undefined;
-  const organisers = report.organisers.map((o) => ({ "@type": "Organization", name: o.name, ...(o.url && { url: o.url }) }));
+  const organisers = report.organisers.map((o) => ({
+    "@type": "Organization",
+    name: o.name,
+    ...(o.url && { url: o.url }),
+  }));
   const event = {
     "@type": "Event",
     name: plainText(report.title),
@@ -37,7 +40,14 @@ export function reportJsonLd(report: ReportModel, site: Site): Record<string, un
     ...(report.date && { datePublished: report.date }),
     publisher: { "@type": "Organization", name: report.publisher },
     ...(url && { url }),
-    ...(pdf && site.url && { encoding: { "@type": "MediaObject", encodingFormat: "application/pdf", contentUrl: absoluteUrl(site.url, pdf.href) } }),
+    ...(pdf &&
+      site.url && {
+        encoding: {
+          "@type": "MediaObject",
+          encodingFormat: "application/pdf",
+          contentUrl: absoluteUrl(site.url, pdf.href),
+        },
+      }),
     recordedAt: event,
   };
 }

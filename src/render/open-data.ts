@@ -8,18 +8,39 @@ import { plainText } from "../shared/plain-text.ts";
 import { publishedImage } from "./picture.ts";
 
 /** Fields the model adds for the templates; the open data leaves them out. */
-const VIEW_ONLY = new Set(["level", "sublevel", "itemAnchors", "heading", "tocLabel", "chart", "total", "children", "lists", "themeLinks", "grid", "from", "numberLabel", "pictures", "headingNumber", "bodyHeadings"]);
+const VIEW_ONLY = new Set([
+  "level",
+  "sublevel",
+  "itemAnchors",
+  "heading",
+  "tocLabel",
+  "chart",
+  "total",
+  "children",
+  "lists",
+  "themeLinks",
+  "grid",
+  "from",
+  "numberLabel",
+  "pictures",
+  "headingNumber",
+  "bodyHeadings",
+]);
 
 /** A figure's images, where they are published. */
 const filesOf = (b: BlockModel, prefix: string) =>
   (b.kind === "figure" ? b.pictures : undefined)?.flatMap((p) => {
     const image = publishedImage(p.file);
-    return image ? [{ ...image, url: withPrefix(prefix, image.url), ...(p.alt && { alt: p.alt }), decorative: p.decorative }] : [];
+    return image
+      ? [{ ...image, url: withPrefix(prefix, image.url), ...(p.alt && { alt: p.alt }), decorative: p.decorative }]
+      : [];
   });
 
 function blockJson(b: BlockModel, prefix: string): BlockOutput {
   // A participants block's `total` is derived; a table's (its last row is a total) is as written.
-  const content = Object.fromEntries(Object.entries(b).filter(([k]) => !VIEW_ONLY.has(k) || (k === "total" && b.kind === "table")));
+  const content = Object.fromEntries(
+    Object.entries(b).filter(([k]) => !VIEW_ONLY.has(k) || (k === "total" && b.kind === "table")),
+  );
   const items = allItems(b.lists).sort((x, y) => (x.pointer < y.pointer ? -1 : 1));
   const files = filesOf(b, prefix);
   return {
@@ -42,7 +63,15 @@ function summaryOf(r: ReportModel, prefix: string) {
 }
 
 export function reportJson(report: ReportModel, site: SiteModel): string {
-  return JSON.stringify({ ...summaryOf(report, site.pathPrefix), report: report.source, blocks: report.blocks.map((b) => blockJson(b, site.pathPrefix)) }, null, 2);
+  return JSON.stringify(
+    {
+      ...summaryOf(report, site.pathPrefix),
+      report: report.source,
+      blocks: report.blocks.map((b) => blockJson(b, site.pathPrefix)),
+    },
+    null,
+    2,
+  );
 }
 
 export function archiveJson(site: SiteModel): string {
@@ -65,7 +94,12 @@ export function solutionsJson(site: SiteModel): string {
     id: s.id,
     url: withPrefix(site.pathPrefix, s.url),
     ...s.source,
-    mentions: s.mentions.map((m) => ({ url: withPrefix(site.pathPrefix, m.url), kind: m.kind, report: m.report.url.replace(/^\/|\/$/g, ""), ...(m.report.date && { date: m.report.date }) })),
+    mentions: s.mentions.map((m) => ({
+      url: withPrefix(site.pathPrefix, m.url),
+      kind: m.kind,
+      report: m.report.url.replace(/^\/|\/$/g, ""),
+      ...(m.report.date && { date: m.report.date }),
+    })),
   }));
   return JSON.stringify({ site: site.site.name, solutions }, null, 2);
 }

@@ -39,8 +39,11 @@ export function pictureHtml(file: string, alt: string, options: PictureOptions =
   const size = `width="${image.width}" height="${image.height}"`;
   if (options.print) return `<img src="${url(image.print.url)}" ${size} alt="${escapeHtml(alt)}">`;
   const sizes = SIZES[options.width ?? "full"];
-  const srcset = (list: Array<{ url: string; width: number }>) => list.map((v) => `${url(v.url)} ${v.width}w`).join(", ");
-  const sources = image.sources.slice(0, -1).map((s) => `<source type="${s.type}" srcset="${srcset(s.variants)}" sizes="${sizes}">`);
+  const srcset = (list: Array<{ url: string; width: number }>) =>
+    list.map((v) => `${url(v.url)} ${v.width}w`).join(", ");
+  const sources = image.sources
+    .slice(0, -1)
+    .map((s) => `<source type="${s.type}" srcset="${srcset(s.variants)}" sizes="${sizes}">`);
   const own = image.sources.at(-1)!;
   const loading = options.eager ? "" : ' loading="lazy"';
   // Search indexes what an image shows: Pagefind reads attributes only when asked to.

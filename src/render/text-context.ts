@@ -29,7 +29,8 @@ const TEXT_CONTEXTS = handoverKey<ReadonlyMap<string, TextContext>>("text-contex
 /** Hand the build's contexts, by content file, to the renderer. */
 export const useTextContexts = (byFile: ReadonlyMap<string, TextContext>): void => handOver(TEXT_CONTEXTS, byFile);
 
-export const textContextOf = (file: string | undefined): TextContext | undefined => (file ? received(TEXT_CONTEXTS)?.get(file) : undefined);
+export const textContextOf = (file: string | undefined): TextContext | undefined =>
+  file ? received(TEXT_CONTEXTS)?.get(file) : undefined;
 
 /** What markdown-it's env carries while a text renders: the text itself, and the file it is written in. */
 export interface TextEnv {
@@ -38,32 +39,38 @@ export interface TextEnv {
 }
 
 /** The model's data for the text being rendered (its headings, its tables' labels), from its report's context. */
-export function perText<K extends "headings" | "tables" | "noteStarts">(env: TextEnv, what: K): (TextContext[K] extends ReadonlyMap<string, infer V> ? V : never) | undefined {
+export function perText<K extends "headings" | "tables" | "noteStarts">(
+  env: TextEnv,
+  what: K,
+): (TextContext[K] extends ReadonlyMap<string, infer V> ? V : never) | undefined {
   if (env.source === undefined) return undefined;
   const map = textContextOf(env.media?.from)?.[what] as ReadonlyMap<string, unknown> | undefined;
   return map?.get(env.source.trim()) as never;
 }
 
 /** A report's context, and the files it is written in; kept by the report's texts, which an unchanged report keeps between builds in serve. */
-const reportContext = perObject((report: ReportModel): { context: TextContext; files: string[] } => {
-  const files: string[] = [];
-  const walk = (blocks: readonly BlockModel[]): void => {
-    for (const b of blocks) {
-      files.push(b.from);
-      walk(b.children);
-    }
-  };
-  walk(report.blocks);
-  const context: TextContext = {
-    ui: report.ui,
-    noteStarts: new Map(Object.entries(report.texts.noteStarts)),
-    citations: new Map(Object.entries(report.texts.citations)),
-    referenceAnchors: new Map(report.references.map((r) => [r.key, r.anchor])),
-    headings: new Map(Object.entries(report.texts.headings)),
-    tables: new Map(Object.entries(report.texts.tables)),
-  };
-  return { context, files };
-}, (report) => report.texts);
+const reportContext = perObject(
+  (report: ReportModel): { context: TextContext; files: string[] } => {
+    const files: string[] = [];
+    const walk = (blocks: readonly BlockModel[]): void => {
+      for (const b of blocks) {
+        files.push(b.from);
+        walk(b.children);
+      }
+    };
+    walk(report.blocks);
+    const context: TextContext = {
+      ui: report.ui,
+      noteStarts: new Map(Object.entries(report.texts.noteStarts)),
+      citations: new Map(Object.entries(report.texts.citations)),
+      referenceAnchors: new Map(report.references.map((r) => [r.key, r.anchor])),
+      headings: new Map(Object.entries(report.texts.headings)),
+      tables: new Map(Object.entries(report.texts.tables)),
+    };
+    return { context, files };
+  },
+  (report) => report.texts,
+);
 
 /** Every content file of every report → its report's context. */
 export function textContexts(reports: readonly ReportModel[]): Map<string, TextContext> {

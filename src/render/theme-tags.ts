@@ -16,10 +16,21 @@ export interface SolutionTag {
   url: string;
 }
 
-export function themeTags(themes: readonly ThemeLink[] | undefined, pathPrefix: string, labels: { themes: string; solution: string }, solution?: SolutionTag): string {
-  const tags = (themes ?? []).map((t) => ` <a class="theme-tag" href="${escapeHtml(withPrefix(pathPrefix, t.url))}">${escapeHtml(t.name)}</a>`);
-  const themePart = tags.length ? `<span class="visually-hidden">${escapeHtml(labels.themes)}:</span>${tags.join("")}` : "";
-  const solutionPart = solution ? ` <a class="solution-tag" href="${escapeHtml(withPrefix(pathPrefix, solution.url))}">${escapeHtml(labels.solution)}: ${escapeHtml(solution.name)}</a>` : "";
+export function themeTags(
+  themes: readonly ThemeLink[] | undefined,
+  pathPrefix: string,
+  labels: { themes: string; solution: string },
+  solution?: SolutionTag,
+): string {
+  const tags = (themes ?? []).map(
+    (t) => ` <a class="theme-tag" href="${escapeHtml(withPrefix(pathPrefix, t.url))}">${escapeHtml(t.name)}</a>`,
+  );
+  const themePart = tags.length
+    ? `<span class="visually-hidden">${escapeHtml(labels.themes)}:</span>${tags.join("")}`
+    : "";
+  const solutionPart = solution
+    ? ` <a class="solution-tag" href="${escapeHtml(withPrefix(pathPrefix, solution.url))}">${escapeHtml(labels.solution)}: ${escapeHtml(solution.name)}</a>`
+    : "";
   if (!themePart && !solutionPart) return "";
   return `<span class="theme-tags" data-pagefind-ignore>${themePart}${solutionPart}</span>`;
 }

@@ -26,10 +26,13 @@ export interface NewReportOptions {
   projectDir: string;
 }
 
-export type NewReportResult = { ok: true; id: string; dir: string; files: string[] } | { ok: false; error: "date" | "title" | "exists"; dir?: string };
+export type NewReportResult =
+  | { ok: true; id: string; dir: string; files: string[] }
+  | { ok: false; error: "date" | "title" | "exists"; dir?: string };
 
 /** A title as a YAML value: plain when it is safe, quoted otherwise ("Møte: 2025"). */
-export const yamlString = (s: string): string => (/^[\p{L}\p{N}][^:#"'\n{}[\],&*!|>%@`]*$/u.test(s) && !/\s$/.test(s) ? s : JSON.stringify(s));
+export const yamlString = (s: string): string =>
+  /^[\p{L}\p{N}][^:#"'\n{}[\],&*!|>%@`]*$/u.test(s) && !/\s$/.test(s) ? s : JSON.stringify(s);
 
 export function newReport(o: NewReportOptions): NewReportResult {
   if (!isRealDate(o.date)) return { ok: false, error: "date" };

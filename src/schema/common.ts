@@ -8,7 +8,11 @@ import * as z from "zod";
 import { unsafeScheme } from "../shared/url-safety.ts";
 
 /** A line of text. May use inline Markdown: *emphasis*, **strong**, [links](https://…). */
-export const inline = z.string().trim().min(1).describe("En tekstlinje. Kan bruke *kursiv*, **fet** og [lenker](https://…).");
+export const inline = z
+  .string()
+  .trim()
+  .min(1)
+  .describe("En tekstlinje. Kan bruke *kursiv*, **fet** og [lenker](https://…).");
 
 /** Longer text in Markdown: paragraphs, lists, links. Raw HTML is not rendered. */
 export const markdown = z.string().trim().min(1).describe("Tekst i Markdown: avsnitt, lister og lenker.");
@@ -63,12 +67,20 @@ export const person = z
     title: inline.optional().describe("Tittel foran navnet, for eksempel «ordfører»."),
     role: inline.optional().describe("Rolle etter navnet, for eksempel «direktør helse og mestring»."),
     organisation: inline.optional().describe("Organisasjon, skrives «fra …»."),
-    email: z.email().optional().meta({ description: "E-postadresse. Vises bare med «consent: true».", examples: ["kari.nordmann@kommune.no"] }),
-    phone: z.union([inline, z.number().int()]).optional().meta({ description: "Telefonnummer. Vises bare med «consent: true».", examples: ["912 34 567"] }),
+    email: z
+      .email()
+      .optional()
+      .meta({ description: "E-postadresse. Vises bare med «consent: true».", examples: ["kari.nordmann@kommune.no"] }),
+    phone: z
+      .union([inline, z.number().int()])
+      .optional()
+      .meta({ description: "Telefonnummer. Vises bare med «consent: true».", examples: ["912 34 567"] }),
     consent: z
       .boolean()
       .optional()
-      .describe("Personen har samtykket til at kontaktinformasjonen publiseres. Uten samtykke flagges e-post og telefon."),
+      .describe(
+        "Personen har samtykket til at kontaktinformasjonen publiseres. Uten samtykke flagges e-post og telefon.",
+      ),
   })
   .describe("En person.");
 
@@ -79,7 +91,13 @@ export const organisation = z
   .strictObject({
     name: inline.describe("Organisasjonens navn."),
     url: url.optional(),
-    logo: z.string().optional().meta({ description: "Sti til logo under assets/, for eksempel /assets/img/logo.svg.", examples: ["/assets/img/kommune.svg"] }),
+    logo: z
+      .string()
+      .optional()
+      .meta({
+        description: "Sti til logo under assets/, for eksempel /assets/img/logo.svg.",
+        examples: ["/assets/img/kommune.svg"],
+      }),
     members: z.array(personRef).optional().describe("Personer fra organisasjonen."),
   })
   .describe("En organisasjon.");
@@ -93,7 +111,9 @@ export const themeRefs = z
   .describe("Temaer fra content/themes.yaml (id-ene). Samler punktet med andre om samme tema, på tvers av rapportene.");
 
 /** A solution in the knowledge bank (content/losninger/<id>.yaml) that an item or block tells of. Validation checks the id is there. */
-export const solutionRef = id.describe("Id-en til en løsning i content/losninger/ (filnavnet uten .yaml). Løsningens side viser da til punktet.");
+export const solutionRef = id.describe(
+  "Id-en til en løsning i content/losninger/ (filnavnet uten .yaml). Løsningens side viser da til punktet.",
+);
 
 /** Fields that make an item findable across reports: its own anchor, its themes, the solution it tells of. */
 export const itemTags = {
@@ -105,7 +125,9 @@ export const itemTags = {
 /** A point in a list: a line of text, or the line with an id and themes. */
 export const themedLine = z
   .union([inline, z.strictObject({ text: inline.describe("Punktet."), ...itemTags })])
-  .describe("Et punkt: en tekstlinje, eller { text, themes, solution } når punktet skal ha temaer eller vise til en løsning.");
+  .describe(
+    "Et punkt: en tekstlinje, eller { text, themes, solution } når punktet skal ha temaer eller vise til en løsning.",
+  );
 
 /** A titled item (a proposal, a measure) that can carry an id and themes. */
 export const themedText = z
@@ -128,4 +150,7 @@ export const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 export const languageTag = z
   .string()
   .refine((v) => LANGUAGE_TAG.test(v), { params: { rule: "lang/invalid" } })
-  .meta({ description: "Språket teksten er skrevet på, som språkkode: «en», «nn», «se» (nordsamisk), «en-GB».", examples: ["en"] });
+  .meta({
+    description: "Språket teksten er skrevet på, som språkkode: «en», «nn», «se» (nordsamisk), «en-GB».",
+    examples: ["en"],
+  });

@@ -28,7 +28,11 @@ export const schemaFile = (kind: ContentFileKind): string => `${SCHEMA_DIR}/${ki
 
 /** Draft-07: the version editors' YAML support knows best. */
 export function editorSchema(kind: ContentFileKind): Record<string, unknown> {
-  const json = z.toJSONSchema(CONTENT_FILES[kind].schema, { io: "input", target: "draft-07", unrepresentable: "any" }) as Record<string, unknown>;
+  const json = z.toJSONSchema(CONTENT_FILES[kind].schema, {
+    io: "input",
+    target: "draft-07",
+    unrepresentable: "any",
+  }) as Record<string, unknown>;
   return { ...json, title: CONTENT_FILES[kind].title };
 }
 
@@ -44,6 +48,8 @@ export function contentFileKind(pathInContent: string): ContentFileKind | undefi
 
 /** The comment that points an editor at a file's schema, from the folder the file is in. */
 export function schemaComment(kind: ContentFileKind, fileDir: string, projectDir: string): string {
-  const path = relative(fileDir, `${projectDir}/${schemaFile(kind)}`).split(sep).join("/");
+  const path = relative(fileDir, `${projectDir}/${schemaFile(kind)}`)
+    .split(sep)
+    .join("/");
   return `# yaml-language-server: $schema=${path}`;
 }

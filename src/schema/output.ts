@@ -15,7 +15,12 @@ const pdf = z.strictObject({
 });
 
 /** A block as published: its content, its anchor on the report page, its items' anchors, and a section's blocks. */
-export type BlockOutput = z.infer<typeof block> & { anchor: string; anchors?: Record<string, string>; files?: FileOutput[]; blocks?: BlockOutput[] };
+export type BlockOutput = z.infer<typeof block> & {
+  anchor: string;
+  anchors?: Record<string, string>;
+  files?: FileOutput[];
+  blocks?: BlockOutput[];
+};
 
 const fileOutput = z.strictObject({
   url: z.string().describe("Address of the image file (its largest version)."),
@@ -35,7 +40,9 @@ const published = {
   anchors: z
     .record(z.string(), z.string())
     .optional()
-    .describe("The anchor of each finding, proposal, measure, recurring answer and next step, by its JSON Pointer in the block (/items/0/answers/funn/1)."),
+    .describe(
+      "The anchor of each finding, proposal, measure, recurring answer and next step, by its JSON Pointer in the block (/items/0/answers/funn/1).",
+    ),
   files: z.array(fileOutput).optional().describe("A figure's images as published, in order."),
   get blocks() {
     return z.array(blockOutput).optional().describe("A section's blocks.");
@@ -43,7 +50,10 @@ const published = {
 };
 export const blockOutput = z.discriminatedUnion(
   "kind",
-  blockSchemas.map((s) => s.extend(published)) as unknown as [typeof blockSchemas[number], ...Array<typeof blockSchemas[number]>],
+  blockSchemas.map((s) => s.extend(published)) as unknown as [
+    (typeof blockSchemas)[number],
+    ...Array<(typeof blockSchemas)[number]>,
+  ],
 ) as unknown as z.ZodType<BlockOutput>;
 
 const summary = {
@@ -53,17 +63,34 @@ const summary = {
   pdf: pdf.optional(),
   themes: z
     .array(z.strictObject({ id: z.string(), name: z.string(), url: z.string() }))
-    .describe("The report's themes — every theme its items carry — named in the report's language, each with the address of its theme page."),
+    .describe(
+      "The report's themes — every theme its items carry — named in the report's language, each with the address of its theme page.",
+    ),
 };
 
 export const reportOutput = z
-  .strictObject({ ...summary, report: report.describe("What report.yaml says, validated."), blocks: z.array(blockOutput) })
+  .strictObject({
+    ...summary,
+    report: report.describe("What report.yaml says, validated."),
+    blocks: z.array(blockOutput),
+  })
   .describe("One report, as validated by samling.");
 
 export const archiveOutput = z
   .strictObject({
     site: z.string(),
-    reports: z.array(z.strictObject({ ...summary, title: z.string(), date: z.string().optional(), organisers: z.array(z.string()), place: z.string().optional(), theme: z.string().optional(), summary: z.string().optional(), lang: z.string() })),
+    reports: z.array(
+      z.strictObject({
+        ...summary,
+        title: z.string(),
+        date: z.string().optional(),
+        organisers: z.array(z.string()),
+        place: z.string().optional(),
+        theme: z.string().optional(),
+        summary: z.string().optional(),
+        lang: z.string(),
+      }),
+    ),
   })
   .describe("Every published report, newest first.");
 
@@ -77,8 +104,12 @@ export const solutionsOutput = z
         mentions: z
           .array(
             z.strictObject({
-              url: z.string().describe("Address of the item or block that tells of the solution: <report url>#<anchor>."),
-              kind: z.string().describe("What it is: finding, proposal, measure, recurring-answer, next-step or passage."),
+              url: z
+                .string()
+                .describe("Address of the item or block that tells of the solution: <report url>#<anchor>."),
+              kind: z
+                .string()
+                .describe("What it is: finding, proposal, measure, recurring-answer, next-step or passage."),
               report: z.string().describe("The report's id."),
               date: z.string().optional().describe("The report's date."),
             }),

@@ -8,7 +8,9 @@ import * as z from "zod";
 import { inline, reportId, url } from "./common.ts";
 
 const target = z.union([
-  reportId.describe("Id-en (adressen) til en annen rapport på nettstedet, for eksempel 2024-10-25-agder-partnerskapsmote."),
+  reportId.describe(
+    "Id-en (adressen) til en annen rapport på nettstedet, for eksempel 2024-10-25-agder-partnerskapsmote.",
+  ),
   z.strictObject({ title: inline.describe("Hva det er."), url }).describe("En side et annet sted: tittel og adresse."),
 ]);
 

@@ -23,15 +23,33 @@ export const report = z
     numbering: z
       .boolean()
       .default(false)
-      .describe("true: titler og overskrifter nummereres automatisk (1, 1.1, 1.1.1), figurer og tabeller per kapittel (Figur 2.1). false (standard): titlene står slik de er skrevet, også med egne tall («1.1 Bakgrunn»)."),
+      .describe(
+        "true: titler og overskrifter nummereres automatisk (1, 1.1, 1.1.1), figurer og tabeller per kapittel (Figur 2.1). false (standard): titlene står slik de er skrevet, også med egne tall («1.1 Bakgrunn»).",
+      ),
     contentsDepth: z
       .strictObject({
-        web: z.number().int().min(1).max(6).optional().describe("Nivåer på nettsiden (standard 2).").meta({ examples: [3] }),
-        print: z.number().int().min(1).max(6).optional().describe("Nivåer i PDF-en (standard 3).").meta({ examples: [4] }),
+        web: z
+          .number()
+          .int()
+          .min(1)
+          .max(6)
+          .optional()
+          .describe("Nivåer på nettsiden (standard 2).")
+          .meta({ examples: [3] }),
+        print: z
+          .number()
+          .int()
+          .min(1)
+          .max(6)
+          .optional()
+          .describe("Nivåer i PDF-en (standard 3).")
+          .meta({ examples: [4] }),
       })
       .meta({ examples: [{ web: 3, print: 4 }] })
       .optional()
-      .describe("Hvor mange nivåer innholdsfortegnelsen viser, for eksempel «{ web: 3, print: 4 }» for en lang rapport med deler og kapitler."),
+      .describe(
+        "Hvor mange nivåer innholdsfortegnelsen viser, for eksempel «{ web: 3, print: 4 }» for en lang rapport med deler og kapitler.",
+      ),
     labels: z
       .partialRecord(z.enum(uiKeys), inline)
       .optional()

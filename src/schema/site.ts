@@ -13,11 +13,19 @@ export const site = z
     name: inline.describe("Organisasjonens eller nettstedets navn."),
     description: inline.optional().describe("En setning om hva nettstedet er."),
     url: url
-      .regex(/^https?:\/\/[^/\s]+/i, { message: "en hel adresse som begynner med https://, for eksempel https://rapporter.example.no/" })
+      .regex(/^https?:\/\/[^/\s]+/i, {
+        message: "en hel adresse som begynner med https://, for eksempel https://rapporter.example.no/",
+      })
       .optional()
       .describe("Nettstedets adresse, for eksempel https://rapporter.example.no."),
     lang: z.enum(languages).default("nb").describe("Språket for forsiden."),
-    logo: z.string().optional().meta({ description: "Logo under assets/, for eksempel /assets/img/logo.svg.", examples: ["/assets/img/logo.svg"] }),
+    logo: z
+      .string()
+      .optional()
+      .meta({
+        description: "Logo under assets/, for eksempel /assets/img/logo.svg.",
+        examples: ["/assets/img/logo.svg"],
+      }),
     colors: z
       .strictObject({
         primary: colour.optional().describe("Hovedfarge (topplinje, lenker)."),

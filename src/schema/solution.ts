@@ -27,11 +27,19 @@ export const solution = z
     problem: markdown.optional().describe("Problemet løsningen svarer på."),
     description: markdown.optional().describe("Hva løsningen er og hvordan den virker."),
     owners: z.array(organisationRef).min(1).describe("Organisasjonen(e) som eier eller driver løsningen."),
-    region: inline.optional().describe("Region eller fylke løsningen hører til, for eksempel «Agder». Gir en filterside."),
+    region: inline
+      .optional()
+      .describe("Region eller fylke løsningen hører til, for eksempel «Agder». Gir en filterside."),
     municipalities: z.array(inline).min(1).optional().describe("Kommunene der løsningen er i bruk."),
-    sectors: z.array(inline).min(1).optional().describe("Sektor(er), for eksempel «helse og omsorg», «spesialisthelsetjenesten». Gir filtersider."),
+    sectors: z
+      .array(inline)
+      .min(1)
+      .optional()
+      .describe("Sektor(er), for eksempel «helse og omsorg», «spesialisthelsetjenesten». Gir filtersider."),
     targetGroup: inline.optional().describe("Hvem løsningen er for."),
-    status: z.enum(solutionStatuses).describe("Hvor langt løsningen har kommet: idé, utprøving, i drift eller spredd (tatt i bruk andre steder)."),
+    status: z
+      .enum(solutionStatuses)
+      .describe("Hvor langt løsningen har kommet: idé, utprøving, i drift eller spredd (tatt i bruk andre steder)."),
     evidence: z
       .strictObject({
         statement: markdown.describe("Hva man vet om effekten, med egne ord."),
@@ -58,7 +66,9 @@ export const solution = z
       .min(1)
       .optional()
       .describe("«Tatt i bruk av»: andre steder som har tatt løsningen i bruk, med årstall."),
-    added: isoDate.optional().describe("Datoen løsningen ble lagt inn i løsningsbanken. Gir løsningen en plass i nyhetsstrømmen."),
+    added: isoDate
+      .optional()
+      .describe("Datoen løsningen ble lagt inn i løsningsbanken. Gir løsningen en plass i nyhetsstrømmen."),
   })
   .describe("En løsning i løsningsbanken. Id-en er filnavnet: content/losninger/<id>.yaml.");
 

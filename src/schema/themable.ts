@@ -30,10 +30,25 @@ export interface ThemableItem {
   solution?: string;
 }
 
-const line = (kind: ItemKind, path: Path, slot: string[], value: ThemedLine, extra: Partial<ThemableItem> = {}): ThemableItem =>
+const line = (
+  kind: ItemKind,
+  path: Path,
+  slot: string[],
+  value: ThemedLine,
+  extra: Partial<ThemableItem> = {},
+): ThemableItem =>
   typeof value === "string"
     ? { kind, path, slot, text: value, themes: [], ...extra }
-    : { kind, path, slot, text: value.text, themes: value.themes ?? [], ...(value.id && { id: value.id }), ...(value.solution && { solution: value.solution }), ...extra };
+    : {
+        kind,
+        path,
+        slot,
+        text: value.text,
+        themes: value.themes ?? [],
+        ...(value.id && { id: value.id }),
+        ...(value.solution && { solution: value.solution }),
+        ...extra,
+      };
 
 interface Titled {
   title?: string | undefined;
@@ -60,25 +75,36 @@ function* itemsOf(block: Block): Generator<ThemableItem> {
       for (const [q, item] of block.items.entries()) {
         for (const [part, lines] of Object.entries(item.answers ?? {})) {
           for (const [i, value] of lines.entries()) {
-            yield line("finding", ["items", q, "answers", part, i], ["answers", String(q), part], value, { question: q, part });
+            yield line("finding", ["items", q, "answers", part, i], ["answers", String(q), part], value, {
+              question: q,
+              part,
+            });
           }
         }
       }
       return;
     case "workshop-mat":
       for (const [c, column] of block.columns.entries()) {
-        for (const [i, value] of (column.items ?? []).entries()) yield line("finding", ["columns", c, "items", i], ["columns", String(c)], value);
+        for (const [i, value] of (column.items ?? []).entries())
+          yield line("finding", ["columns", c, "items", i], ["columns", String(c)], value);
       }
       return;
     case "group-task":
-      for (const [i, v] of (block.proposals ?? []).entries()) yield titled("proposal", ["proposals", i], ["proposals"], v);
+      for (const [i, v] of (block.proposals ?? []).entries())
+        yield titled("proposal", ["proposals", i], ["proposals"], v);
       for (const [i, v] of (block.measures ?? []).entries()) yield titled("measure", ["measures", i], ["measures"], v);
       return;
     case "recurring-answers":
       for (const [i, v] of block.items.entries()) yield titled("recurring-answer", ["items", i], ["items"], v);
       return;
     case "next-steps":
-      for (const [i, v] of block.items.entries()) yield titled("next-step", ["items", i], ["items"], { text: v.what, id: v.id, themes: v.themes, solution: v.solution });
+      for (const [i, v] of block.items.entries())
+        yield titled("next-step", ["items", i], ["items"], {
+          text: v.what,
+          id: v.id,
+          themes: v.themes,
+          solution: v.solution,
+        });
       return;
     default:
       return;
@@ -86,12 +112,24 @@ function* itemsOf(block: Block): Generator<ThemableItem> {
 }
 
 /** What names a block with themes but no title where its themes are listed (theme pages): a quote, by its words. */
-const untitledPassage = (block: Block): Pick<ThemableItem, "text"> => (block.kind === "quote" ? { text: block.text } : {});
+const untitledPassage = (block: Block): Pick<ThemableItem, "text"> =>
+  block.kind === "quote" ? { text: block.text } : {};
 
 /** The block's items in document order; the block itself first when it carries themes or tells of a solution. */
 export function themableItems(block: Block): ThemableItem[] {
   const named = (b: Block) => (b.title ? { title: b.title } : untitledPassage(b));
   const own: ThemableItem[] =
-    block.themes || block.solution ? [{ kind: "passage", path: [], slot: [], themes: block.themes ?? [], ...(block.solution && { solution: block.solution }), ...named(block) }] : [];
+    block.themes || block.solution
+      ? [
+          {
+            kind: "passage",
+            path: [],
+            slot: [],
+            themes: block.themes ?? [],
+            ...(block.solution && { solution: block.solution }),
+            ...named(block),
+          },
+        ]
+      : [];
   return [...own, ...itemsOf(block)];
 }

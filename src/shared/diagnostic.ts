@@ -41,13 +41,11 @@ export function diagnostic(
 export const strict = (list: readonly Diagnostic[]): Diagnostic[] =>
   list.map((d) => (d.severity === "warning" ? { ...d, severity: "error" } : d));
 
-export const hasErrors = (list: readonly Diagnostic[]): boolean =>
-  list.some((d) => d.severity === "error");
+export const hasErrors = (list: readonly Diagnostic[]): boolean => list.some((d) => d.severity === "error");
 
 /** Stable order: by file, then position, then rule — so output never depends on load order. */
 export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
   return [...list].sort(
-    (a, b) =>
-      a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule),
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule),
   );
 }

@@ -60,7 +60,9 @@ export function formatTime(time: string, lang: Lang): string {
 
 /** Numbers with the language's grouping: "14 000" (no-break space) in Norwegian. Text is returned as written. */
 export function formatNumber(value: number | string, lang: Lang): string {
-  return typeof value === "number" ? cached(`number:${lang}`, () => new Intl.NumberFormat(LOCALE[lang])).format(value) : value;
+  return typeof value === "number"
+    ? cached(`number:${lang}`, () => new Intl.NumberFormat(LOCALE[lang])).format(value)
+    : value;
 }
 
 /** A count with its noun: "1 rapport", "12 rapporter", "1 200 punkter". */
@@ -105,13 +107,18 @@ export function formatPerson(ref: PersonLikeRef, ui: UiStrings): string {
 /** "v/ Andreas Christiansen og Siri Haugnes". */
 export function formatSpeakers(list: readonly PersonLikeRef[] | undefined, ui: UiStrings): string {
   if (!list?.length) return "";
-  return `${ui.by} ${joinList(list.map((p) => formatPerson(p, ui)), ui.and)}`;
+  return `${ui.by} ${joinList(
+    list.map((p) => formatPerson(p, ui)),
+    ui.and,
+  )}`;
 }
 
 /** "1,2 MB", "850 kB": sizes as a reader expects them, in decimal units. */
 export function formatFileSize(bytes: number, lang: Lang): string {
   const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, "MB"] : [Math.max(1, Math.round(bytes / 1000)), "kB"];
-  const number = cached(`size:${lang}`, () => new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 1 })).format(value);
+  const number = cached(`size:${lang}`, () => new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 1 })).format(
+    value,
+  );
   return `${number}\u00a0${unit}`;
 }
 

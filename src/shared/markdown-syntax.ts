@@ -47,7 +47,13 @@ function spanLanguage(md: MarkdownIt): void {
 
 export function markdownSyntax(md: MarkdownIt): void {
   // CommonJS modules typed as ES default exports: each import is the plugin function itself.
-  md.use(multimdTable as unknown as PluginWithOptions<object>, { multiline: true, rowspan: true, headerless: false, multibody: true, autolabel: false });
+  md.use(multimdTable as unknown as PluginWithOptions<object>, {
+    multiline: true,
+    rowspan: true,
+    headerless: false,
+    multibody: true,
+    autolabel: false,
+  });
   md.use(footnote as unknown as PluginSimple);
   citationSyntax(md);
   md.use(bracketedSpans as unknown as PluginSimple);

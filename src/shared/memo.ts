@@ -7,7 +7,10 @@
  * `keyOf` names the object that stands for the argument, when the argument
  * itself is made anew each time (a report's model is; its texts are not).
  */
-export function perObject<A extends object, V>(fn: (arg: A) => V, keyOf: (arg: A) => object = (arg) => arg): (arg: A) => V {
+export function perObject<A extends object, V>(
+  fn: (arg: A) => V,
+  keyOf: (arg: A) => object = (arg) => arg,
+): (arg: A) => V {
   const kept = new WeakMap<object, V>();
   return (arg) => {
     const key = keyOf(arg);

@@ -51,14 +51,19 @@ export function startStaticServer(root: string, port: number, options: ServerOpt
       return;
     }
     // The print step serves a finished folder: its assets may be cached for the run.
-    const cache = options.cacheAssets && !file.endsWith(".html") ? { "cache-control": "max-age=3600" } : { "cache-control": "no-cache" };
+    const cache =
+      options.cacheAssets && !file.endsWith(".html")
+        ? { "cache-control": "max-age=3600" }
+        : { "cache-control": "no-cache" };
     // A file may go between finding and reading it (serve swaps in a rebuilt site): a 404, never a crash.
     const stream = createReadStream(file);
     stream.once("open", () => {
       res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", ...cache });
       stream.pipe(res);
     });
-    stream.once("error", () => (res.headersSent ? res.destroy() : res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("404")));
+    stream.once("error", () =>
+      res.headersSent ? res.destroy() : res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("404"),
+    );
   });
   return new Promise((ok, fail) => server.once("error", fail).listen(port, "127.0.0.1", () => ok(server)));
 }

@@ -9,7 +9,14 @@ import type { MessageLang } from "./messages/index.ts";
 export type ReportFormat = "text" | "json" | "github";
 
 export function formatJson(list: readonly Diagnostic[], lang: MessageLang): string {
-  const diagnostics = list.map((d) => ({ file: d.file, line: d.line, column: d.column, severity: d.severity, rule: d.rule, ...describe(d, lang) }));
+  const diagnostics = list.map((d) => ({
+    file: d.file,
+    line: d.line,
+    column: d.column,
+    severity: d.severity,
+    rule: d.rule,
+    ...describe(d, lang),
+  }));
   const errors = list.filter((d) => d.severity === "error").length;
   return `${JSON.stringify({ errors, warnings: list.length - errors, diagnostics }, null, 2)}\n`;
 }
@@ -22,7 +29,11 @@ export function formatGithub(list: readonly Diagnostic[], lang: MessageLang): st
   return list
     .map((d) => {
       const { message, hint } = describe(d, lang);
-      const where = [`file=${property(d.file)}`, ...(d.line > 0 ? [`line=${d.line}`, `col=${d.column}`] : []), `title=${property(d.rule)}`];
+      const where = [
+        `file=${property(d.file)}`,
+        ...(d.line > 0 ? [`line=${d.line}`, `col=${d.column}`] : []),
+        `title=${property(d.rule)}`,
+      ];
       return `::${d.severity} ${where.join(",")}::${data(`${message}\n${hint}`)}\n`;
     })
     .join("");

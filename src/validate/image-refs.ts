@@ -33,7 +33,15 @@ function figureRefs(doc: SourceDoc): ImageRef[] {
   const out: ImageRef[] = [];
   const add = (img: unknown, path: Array<string | number>) => {
     if (!isOwner(img) || typeof img.src !== "string") return;
-    out.push(ref(doc, img.src, doc.position([...path, "src"]), typeof img.alt === "string" ? img.alt : undefined, img.decorative === true));
+    out.push(
+      ref(
+        doc,
+        img.src,
+        doc.position([...path, "src"]),
+        typeof img.alt === "string" ? img.alt : undefined,
+        img.decorative === true,
+      ),
+    );
   };
   add(data, []);
   if (Array.isArray(data.images)) data.images.forEach((img, i) => add(img, ["images", i]));

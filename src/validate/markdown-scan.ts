@@ -70,13 +70,17 @@ function scanInline(block: Token, out: MarkdownScan, inHeading: boolean): void {
   let line = block.map?.[0] ?? 0;
   for (const t of block.children ?? []) {
     if (t.type === "softbreak" || t.type === "hardbreak") line++;
-    else if (t.type === "footnote_ref" && inHeading) out.notesInHeadings.push({ line, needle: `[^${t.meta.label}]`, label: String(t.meta.label) });
+    else if (t.type === "footnote_ref" && inHeading)
+      out.notesInHeadings.push({ line, needle: `[^${t.meta.label}]`, label: String(t.meta.label) });
     else if (t.type === "text" && t.content.includes("[^")) {
       for (const m of t.content.matchAll(UNDEFINED_NOTE)) out.undefinedNotes.push({ line, needle: m[0], label: m[1]! });
     } else if (t.type === "citation") {
-      for (const item of t.meta.items as Array<{ key: string }>) out.citations.push({ line, needle: `@${item.key}`, label: item.key });
-    } else if (t.type === "span_open" && t.attrGet("lang") !== null) out.spanLangs.push({ line, needle: `{lang=`, label: t.attrGet("lang")! });
-    else if (t.type === "html_inline" && !t.content.startsWith("</")) out.html.push({ line, needle: t.content }); // a closing tag belongs to its opening one
+      for (const item of t.meta.items as Array<{ key: string }>)
+        out.citations.push({ line, needle: `@${item.key}`, label: item.key });
+    } else if (t.type === "span_open" && t.attrGet("lang") !== null)
+      out.spanLangs.push({ line, needle: `{lang=`, label: t.attrGet("lang")! });
+    else if (t.type === "html_inline" && !t.content.startsWith("</"))
+      out.html.push({ line, needle: t.content }); // a closing tag belongs to its opening one
     else if (t.type === "link_open" || t.type === "image") {
       const href = t.attrGet(t.type === "image" ? "src" : "href") ?? "";
       const alt = t.type === "image" ? t.content.trim() : "";
@@ -86,19 +90,38 @@ function scanInline(block: Token, out: MarkdownScan, inHeading: boolean): void {
 }
 
 /** Definitions (`[^x]: …`) that no reference used: the footnotes plugin lists only the referenced ones. */
-function unusedNotes(env: { footnotes?: { refs?: Record<string, number>; list?: Array<{ label?: string }> } }, lines: string[]): LabelFound[] {
+function unusedNotes(
+  env: { footnotes?: { refs?: Record<string, number>; list?: Array<{ label?: string }> } },
+  lines: string[],
+): LabelFound[] {
   const used = new Set((env.footnotes?.list ?? []).map((n) => n.label));
   return Object.keys(env.footnotes?.refs ?? {})
     .map((key) => key.slice(1)) // the plugin prefixes labels with ":"
     .filter((label) => !used.has(label))
     .map((label) => {
       const needle = `[^${label}]:`;
-      return { line: Math.max(0, lines.findIndex((l) => l.includes(needle))), needle, label };
+      return {
+        line: Math.max(
+          0,
+          lines.findIndex((l) => l.includes(needle)),
+        ),
+        needle,
+        label,
+      };
     });
 }
 
 export function scanMarkdown(source: string): MarkdownScan {
-  const out: MarkdownScan = { links: [], html: [], rows: [], undefinedNotes: [], unusedNotes: [], notesInHeadings: [], citations: [], spanLangs: [] };
+  const out: MarkdownScan = {
+    links: [],
+    html: [],
+    rows: [],
+    undefinedNotes: [],
+    unusedNotes: [],
+    notesInHeadings: [],
+    citations: [],
+    spanLangs: [],
+  };
   // Most texts hold none of this; skip the parse.
   if (!/\]\(|\]:|<|\||\[\^|\]\{|\[[^\]]*@/.test(source)) return out;
   const lines = source.split("\n");
@@ -109,13 +132,14 @@ export function scanMarkdown(source: string): MarkdownScan {
   for (const t of scanner.parse(source, env)) {
     if (t.type === "heading_open" || t.type === "heading_close") inHeading = t.type === "heading_open";
     if (t.type === "inline") scanInline(t, out, inHeading);
-    else if (t.type === "html_block") out.html.push({ line: t.map?.[0] ?? 0, needle: t.content.trim().split("\n")[0]! });
+    else if (t.type === "html_block")
+      out.html.push({ line: t.map?.[0] ?? 0, needle: t.content.trim().split("\n")[0]! });
     else if (t.type === "thead_open") {
       inHead = true;
       header = 0;
-    }
-    else if (t.type === "thead_close") inHead = false;
-    else if (t.type === "tr_open" && inHead && t.map) header = Math.max(header, tableCells(lines[t.map[0]] ?? "")); // the widest header row, spans counted
+    } else if (t.type === "thead_close") inHead = false;
+    else if (t.type === "tr_open" && inHead && t.map)
+      header = Math.max(header, tableCells(lines[t.map[0]] ?? "")); // the widest header row, spans counted
     else if (t.type === "tr_open" && !inHead && t.map) {
       const text = lines[t.map[0]] ?? "";
       const cells = tableCells(text);

@@ -17,7 +17,8 @@ export interface ScannedText {
 
 /** A file's texts, walked once: several checks read them. */
 const textsOf = new WeakMap<SourceDoc, Array<[string, YamlPath]>>();
-const docTexts = (doc: SourceDoc): Array<[string, YamlPath]> => textsOf.get(doc) ?? textsOf.set(doc, [...textValues(doc.data)]).get(doc)!;
+const docTexts = (doc: SourceDoc): Array<[string, YamlPath]> =>
+  textsOf.get(doc) ?? textsOf.set(doc, [...textValues(doc.data)]).get(doc)!;
 
 /** `worth` skips texts that cannot hold what the caller looks for, before any parse. */
 export function* scannedTexts(doc: SourceDoc, worth: (text: string) => boolean = () => true): Generator<ScannedText> {
@@ -27,6 +28,9 @@ export function* scannedTexts(doc: SourceDoc, worth: (text: string) => boolean =
   if (doc.body && worth(doc.body.text)) {
     const { line: first, text } = doc.body;
     const lines = text.split("\n");
-    yield { scan: scanMarkdown(text), at: (f) => ({ line: first + f.line, column: Math.max(0, (lines[f.line] ?? "").indexOf(f.needle)) + 1 }) };
+    yield {
+      scan: scanMarkdown(text),
+      at: (f) => ({ line: first + f.line, column: Math.max(0, (lines[f.line] ?? "").indexOf(f.needle)) + 1 }),
+    };
   }
 }

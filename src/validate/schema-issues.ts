@@ -14,7 +14,10 @@ type Issue = z.core.$ZodIssue;
 type Path = PropertyKey[];
 
 const valueAt = (data: unknown, path: readonly PropertyKey[]): unknown =>
-  path.reduce<unknown>((v, step) => (v && typeof v === "object" ? (v as Record<PropertyKey, unknown>)[step] : undefined), data);
+  path.reduce<unknown>(
+    (v, step) => (v && typeof v === "object" ? (v as Record<PropertyKey, unknown>)[step] : undefined),
+    data,
+  );
 
 function keyName(path: readonly PropertyKey[]): string {
   const last = [...path].reverse().find((p) => typeof p === "string");
@@ -27,7 +30,7 @@ function typeOf(value: unknown): string {
   return typeof value === "object" ? "object" : typeof value;
 }
 
-const show = (value: unknown): string => (typeof value === "string" ? value : JSON.stringify(value) ?? String(value));
+const show = (value: unknown): string => (typeof value === "string" ? value : (JSON.stringify(value) ?? String(value)));
 
 /** Zod reports a failed union as one issue per branch; keep the branch the data was aiming at. */
 function unionBranch(issue: Extract<Issue, { code: "invalid_union" }>, data: unknown): Issue[] {
@@ -51,7 +54,10 @@ function convert(issue: Issue, doc: SourceDoc, schema: z.ZodType, data: unknown,
       const allowed = allowedKeys(schema, path, data);
       for (const k of issue.keys) {
         const suggestion = closest(k, allowed);
-        push("schema/unknown-key", { key: k, allowed: allowed.join(", "), ...(suggestion && { suggestion }) }, "key", [...path, k]);
+        push("schema/unknown-key", { key: k, allowed: allowed.join(", "), ...(suggestion && { suggestion }) }, "key", [
+          ...path,
+          k,
+        ]);
       }
       return;
     }
@@ -69,15 +75,25 @@ function convert(issue: Issue, doc: SourceDoc, schema: z.ZodType, data: unknown,
       if ("discriminator" in issue && issue.discriminator) {
         const allowed = ((issue as { options?: unknown[] }).options ?? []).map(String);
         const suggestion = closest(show(value), allowed);
-        if (value === undefined) push("schema/required", { key: issue.discriminator, where: "" }, "key", path.slice(0, -1));
-        else push("schema/unknown-kind", { value: show(value), allowed: allowed.join(", "), ...(suggestion && { suggestion }) });
+        if (value === undefined)
+          push("schema/required", { key: issue.discriminator, where: "" }, "key", path.slice(0, -1));
+        else
+          push("schema/unknown-kind", {
+            value: show(value),
+            allowed: allowed.join(", "),
+            ...(suggestion && { suggestion }),
+          });
         return;
       }
       for (const inner of unionBranch(issue, data)) convert(inner, doc, schema, data, out);
       return;
     }
     case "too_small":
-      push("schema/too-short", { key, minimum: Number(issue.minimum), unit: issue.origin === "array" ? "punkt" : "tegn" });
+      push("schema/too-short", {
+        key,
+        minimum: Number(issue.minimum),
+        unit: issue.origin === "array" ? "punkt" : "tegn",
+      });
       return;
     case "invalid_format":
       push("schema/format", { key, value: show(value), format: issue.message });
@@ -95,7 +111,8 @@ function convert(issue: Issue, doc: SourceDoc, schema: z.ZodType, data: unknown,
   }
 }
 
-const schemeOf = (value: unknown): string => (typeof value === "string" ? (/^\s*([a-z][\w+.-]*:)/i.exec(value)?.[1] ?? "") : "");
+const schemeOf = (value: unknown): string =>
+  typeof value === "string" ? (/^\s*([a-z][\w+.-]*:)/i.exec(value)?.[1] ?? "") : "";
 
 export function validateDoc<S extends z.ZodType>(
   schema: S,

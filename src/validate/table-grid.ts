@@ -55,7 +55,10 @@ export const JOIN_UP = "^^";
 
 /** A CSV cell: lines that all start with "- " are a short list; a plain number (14000, 1.5) is a number, formatted like a YAML number. */
 function csvValue(text: string): CellContent {
-  const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
   if (lines.length > 0 && lines.every((l) => /^[-*]\s/.test(l))) return lines.map((l) => l.replace(/^[-*]\s+/, ""));
   if (/^-?(0|[1-9]\d*)(\.\d+)?$/.test(text)) return Number(text);
   return lines.join("\n");
@@ -72,7 +75,10 @@ function yamlCell(cell: YamlCell, where: Where): SourceCell {
 }
 
 const yamlRows = (rows: YamlCell[][] | undefined, key: string, doc: SourceDoc): SourceRow[] =>
-  (rows ?? []).map((row, r) => ({ where: { doc, path: [key, r] }, cells: row.map((c, i) => yamlCell(c, { doc, path: [key, r, i] })) }));
+  (rows ?? []).map((row, r) => ({
+    where: { doc, path: [key, r] },
+    cells: row.map((c, i) => yamlCell(c, { doc, path: [key, r, i] })),
+  }));
 
 /** CSV records to rows: `<` widens the cell on its left, `^^` lengthens the cell above; head and body are merged apart. */
 function csvRows(records: CsvTable["records"], doc: SourceDoc, stray: StrayMarker[]): SourceRow[] {
@@ -224,7 +230,8 @@ export function parseNumber(value: CellContent, lang: Lang): ParsedNumber | unde
 }
 
 /** An empty cell, or one saying there is no value: neither makes a column text, and both add nothing to a sum. */
-export const isBlank = (value: CellContent): boolean => typeof value === "string" && (value.trim() === "" || NO_VALUE.test(value.trim()));
+export const isBlank = (value: CellContent): boolean =>
+  typeof value === "string" && (value.trim() === "" || NO_VALUE.test(value.trim()));
 
 /** The cells holding data (not row headers) that stand in one column alone, by column. */
 function dataCellsByColumn(layout: TableLayout, rowHeaders: boolean, sections: SectionLayout[]): Placed[][] {
@@ -284,12 +291,15 @@ export function totalMismatches(layout: TableLayout, rowHeaders: boolean, lang: 
     if (!isNumeric || !totalCell) return;
     const total = parseNumber(totalCell.cell.value, lang);
     if (!total || total.percent) return;
-    const values = above[c]!.map((p) => parseNumber(p.cell.value, lang)).filter((n): n is ParsedNumber => n !== undefined);
+    const values = above[c]!.map((p) => parseNumber(p.cell.value, lang)).filter(
+      (n): n is ParsedNumber => n !== undefined,
+    );
     if (values.some((v) => v.percent)) return;
     const decimals = Math.max(total.decimals, ...values.map((v) => v.decimals));
     const scale = 10 ** decimals;
     const sum = Math.round(values.reduce((s, v) => s + v.value, 0) * scale) / scale;
-    if (Math.round(sum * scale) !== Math.round(total.value * scale)) out.push({ column: c, name: columnName(layout, c), cell: totalCell.cell, total: total.value, sum });
+    if (Math.round(sum * scale) !== Math.round(total.value * scale))
+      out.push({ column: c, name: columnName(layout, c), cell: totalCell.cell, total: total.value, sum });
   });
   return out;
 }

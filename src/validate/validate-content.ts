@@ -78,7 +78,15 @@ export function validateReport(r: LoadedReport): ReportCheck {
   const problems = checkFile(r.meta);
   const meta = validateDoc(reportSchema, r.meta);
   const draft = (r.meta.data as { status?: unknown } | null)?.status === "draft";
-  const checked: CheckedReport = { folder: r.folder, dir: r.dir, metaDoc: r.meta, blocks: validateBlocks(r.blocks, problems), media: r.media, ...(r.bibliography && { bibliography: r.bibliography }), ...(draft && { draft }) };
+  const checked: CheckedReport = {
+    folder: r.folder,
+    dir: r.dir,
+    metaDoc: r.meta,
+    blocks: validateBlocks(r.blocks, problems),
+    media: r.media,
+    ...(r.bibliography && { bibliography: r.bibliography }),
+    ...(draft && { draft }),
+  };
   for (const rule of blockRules) problems.push(...rule(checked));
   if (!meta.ok) return { checked, problems: [...problems, ...meta.problems] };
   const valid: ValidReport = Object.assign(checked, { meta: meta.value });
@@ -110,7 +118,11 @@ export interface SiteCheck {
   problems: Diagnostic[];
 }
 
-export function validateSiteFiles(loaded: { site?: SourceDoc; themes?: SourceDoc; solutions: readonly SourceDoc[] }): SiteCheck {
+export function validateSiteFiles(loaded: {
+  site?: SourceDoc;
+  themes?: SourceDoc;
+  solutions: readonly SourceDoc[];
+}): SiteCheck {
   const problems: Diagnostic[] = [];
   let site: Site | undefined;
   for (const doc of [loaded.site, loaded.themes, ...loaded.solutions]) if (doc) problems.push(...checkFile(doc));
@@ -143,7 +155,14 @@ export function validateSiteFiles(loaded: { site?: SourceDoc; themes?: SourceDoc
     else problems.push(...result.problems);
   }
   if (!themesBroken) problems.push(...checkSolutionThemes(solutions, themes));
-  return { ...(site && { site }), themes, themesBroken, solutions, solutionIds: loaded.solutions.map(solutionIdOf), problems };
+  return {
+    ...(site && { site }),
+    themes,
+    themesBroken,
+    solutions,
+    solutionIds: loaded.solutions.map(solutionIdOf),
+    problems,
+  };
 }
 
 /** The checked parts put together, with the checks across reports (ids, theme references). */
@@ -153,7 +172,12 @@ export function joinChecks(
   orphans: readonly OrphanCheck[],
   loadProblems: readonly Diagnostic[],
 ): { content?: ValidContent; diagnostics: Diagnostic[] } {
-  const problems = [...loadProblems, ...site.problems, ...reports.flatMap((r) => r.problems), ...orphans.flatMap((o) => o.problems)];
+  const problems = [
+    ...loadProblems,
+    ...site.problems,
+    ...reports.flatMap((r) => r.problems),
+    ...orphans.flatMap((o) => o.problems),
+  ];
   const checked = reports.map((r) => r.checked);
   problems.push(...checkIds(checked));
   problems.push(...checkReportLinks(checked));
@@ -162,9 +186,22 @@ export function joinChecks(
   problems.push(...checkSolutionRefs(all, site.solutionIds));
   const diagnostics = sortDiagnostics(problems);
   if (hasErrors(diagnostics) || !site.site) return { diagnostics };
-  return { content: { site: site.site, themes: site.themes, solutions: site.solutions, reports: reports.flatMap((r) => (r.valid ? [r.valid] : [])) }, diagnostics };
+  return {
+    content: {
+      site: site.site,
+      themes: site.themes,
+      solutions: site.solutions,
+      reports: reports.flatMap((r) => (r.valid ? [r.valid] : [])),
+    },
+    diagnostics,
+  };
 }
 
 export function validateContent(loaded: LoadedContent): { content?: ValidContent; diagnostics: Diagnostic[] } {
-  return joinChecks(validateSiteFiles(loaded), loaded.reports.map(validateReport), [validateOrphans(loaded.orphans)], loaded.diagnostics);
+  return joinChecks(
+    validateSiteFiles(loaded),
+    loaded.reports.map(validateReport),
+    [validateOrphans(loaded.orphans)],
+    loaded.diagnostics,
+  );
 }

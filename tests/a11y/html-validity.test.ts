@@ -99,21 +99,36 @@ const describeMessage = (m: VnuMessage): string =>
 describe.skipIf(!java && !process.env.CI)("W3C Nu HTML Checker", () => {
   beforeAll(async () => {
     if (!java) throw new Error(noJava);
-    for (const [site, contentDir] of Object.entries(sites) as Array<[SiteName, string]>) built.push({ site, out: await buildInto(contentDir, asServed) });
-    messages = await runVnu(java, built.map((b) => b.out));
+    for (const [site, contentDir] of Object.entries(sites) as Array<[SiteName, string]>)
+      built.push({ site, out: await buildInto(contentDir, asServed) });
+    messages = await runVnu(
+      java,
+      built.map((b) => b.out),
+    );
     // Warnings, one line per kind with how often and where first: worth a look, not a failure.
     const warnings = new Map<string, VnuMessage[]>();
-    for (const m of messages.filter((m) => m.type === "info")) warnings.set(m.message, [...(warnings.get(m.message) ?? []), m]);
+    for (const m of messages.filter((m) => m.type === "info"))
+      warnings.set(m.message, [...(warnings.get(m.message) ?? []), m]);
     if (warnings.size > 0) {
-      console.info(["vnu warnings (not failures):", ...[...warnings].map(([text, all]) => `  ${all.length}× ${text}\n     first: ${where(all[0]!).place}`)].join("\n"));
+      console.info(
+        [
+          "vnu warnings (not failures):",
+          ...[...warnings].map(([text, all]) => `  ${all.length}× ${text}\n     first: ${where(all[0]!).place}`),
+        ].join("\n"),
+      );
     }
   }, 180_000);
 
   it("checked every site's pages and print pages", () => {
     for (const { out } of built) {
-      const pages = readdirSync(out, { recursive: true }).map(String).filter((f) => f.endsWith(".html"));
+      const pages = readdirSync(out, { recursive: true })
+        .map(String)
+        .filter((f) => f.endsWith(".html"));
       expect(pages.length, out).toBeGreaterThan(3);
-      expect(pages.some((f) => f.endsWith(`utskrift${sep}index.html`)), out).toBe(true);
+      expect(
+        pages.some((f) => f.endsWith(`utskrift${sep}index.html`)),
+        out,
+      ).toBe(true);
     }
   });
 

@@ -10,7 +10,11 @@ import { buildInto } from "../helpers/build.ts";
 import { axeSource, openSite, WCAG_TAGS, type SiteInBrowser } from "../helpers/browser.ts";
 import { htmlFiles } from "../helpers/html.ts";
 
-const sites = { bundled: "content", fixture: "tests/fixtures/valid/content", print: "tests/fixtures/print/content" } as const;
+const sites = {
+  bundled: "content",
+  fixture: "tests/fixtures/valid/content",
+  print: "tests/fixtures/print/content",
+} as const;
 const built: Record<string, { out: string; pages: string[]; site: SiteInBrowser }> = {};
 
 beforeAll(async () => {
@@ -25,7 +29,12 @@ afterAll(async () => {
 
 const pathOf = (file: string) => file.replace(/index\.html$/, "");
 
-async function withPage<T>(name: string, width: number, fn: (page: Page) => Promise<T>, media: Parameters<Page["emulateMedia"]>[0] = {}): Promise<T> {
+async function withPage<T>(
+  name: string,
+  width: number,
+  fn: (page: Page) => Promise<T>,
+  media: Parameters<Page["emulateMedia"]>[0] = {},
+): Promise<T> {
   const page = await built[name]!.site.browser.newPage({ viewport: { width, height: 900 } });
   await page.emulateMedia(media);
   try {
@@ -45,10 +54,21 @@ for (const name of Object.keys(sites)) {
             await page.goto(built[name]!.site.url(pathOf(file)));
             await page.addScriptTag({ content: axeSource });
             const result = await page.evaluate(
-              (tags) => (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run(document, { runOnly: { type: "tag", values: tags } }),
+              (tags) =>
+                (
+                  window as unknown as {
+                    axe: {
+                      run: (
+                        d: Document,
+                        o: object,
+                      ) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }>;
+                    };
+                  }
+                ).axe.run(document, { runOnly: { type: "tag", values: tags } }),
               WCAG_TAGS,
             );
-            for (const v of result.violations) found.push(`${file}: ${v.id} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+            for (const v of result.violations)
+              found.push(`${file}: ${v.id} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
           }
         });
         expect(found).toEqual([]);
@@ -77,7 +97,9 @@ for (const name of Object.keys(sites)) {
             banner: document.querySelectorAll("body > header").length,
             main: document.querySelectorAll("main").length,
             contentinfo: document.querySelectorAll("body > footer").length,
-            unlabelledNav: [...document.querySelectorAll("nav")].filter((n) => !n.getAttribute("aria-label") && !n.getAttribute("aria-labelledby")).length,
+            unlabelledNav: [...document.querySelectorAll("nav")].filter(
+              (n) => !n.getAttribute("aria-label") && !n.getAttribute("aria-labelledby"),
+            ).length,
           }));
           expect(counts, file).toEqual({ banner: 1, main: 1, contentinfo: 1, unlabelledNav: 0 });
         }
@@ -100,7 +122,9 @@ describe("tables", () => {
             const r = box.getBoundingClientRect();
             return {
               box: box.className === "table-scroll" && box.getAttribute("role") === "region" && box.tabIndex === 0,
-              named: Boolean((name && document.getElementById(name)?.textContent?.trim()) || box.getAttribute("aria-label")),
+              named: Boolean(
+                (name && document.getElementById(name)?.textContent?.trim()) || box.getAttribute("aria-label"),
+              ),
               inColumn: r.left >= column.left - 0.5 && r.right <= column.right + 0.5,
               scrolls: box.scrollWidth > box.clientWidth,
             };
@@ -114,7 +138,12 @@ describe("tables", () => {
         await page.focus(".table-block--very-wide .table-scroll");
         await page.keyboard.press("Shift+Tab");
         await page.keyboard.press("Tab");
-        expect(await page.evaluate(() => [document.activeElement?.className, getComputedStyle(document.activeElement!).outlineStyle])).toEqual(["table-scroll", "solid"]);
+        expect(
+          await page.evaluate(() => [
+            document.activeElement?.className,
+            getComputedStyle(document.activeElement!).outlineStyle,
+          ]),
+        ).toEqual(["table-scroll", "solid"]);
       });
     });
   }
@@ -130,7 +159,9 @@ describe("keyboard", () => {
       expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
       // From there, Tab visits every focusable element inside main in document order.
       const expected = await page.evaluate(() =>
-        [...document.querySelectorAll("main a[href], main button, main summary, main [tabindex]:not([tabindex='-1'])")].map((e) => e.outerHTML),
+        [
+          ...document.querySelectorAll("main a[href], main button, main summary, main [tabindex]:not([tabindex='-1'])"),
+        ].map((e) => e.outerHTML),
       );
       const visited: string[] = [];
       for (let i = 0; i < expected.length; i++) {
@@ -138,7 +169,11 @@ describe("keyboard", () => {
         visited.push(await page.evaluate(() => document.activeElement?.outerHTML ?? ""));
       }
       expect(visited).toEqual(expected);
-      expect(await page.evaluate(() => document.querySelectorAll("[tabindex]:not([tabindex='0']):not([tabindex='-1'])").length)).toBe(0);
+      expect(
+        await page.evaluate(
+          () => document.querySelectorAll("[tabindex]:not([tabindex='0']):not([tabindex='-1'])").length,
+        ),
+      ).toBe(0);
     });
   });
 
@@ -157,7 +192,9 @@ describe("keyboard", () => {
           });
           expect(skip, forcedColors).toEqual({ visible: true, outline: "solid" });
           await page.keyboard.press("Tab");
-          expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle), forcedColors).toBe("solid");
+          expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle), forcedColors).toBe(
+            "solid",
+          );
         },
         { forcedColors },
       );
@@ -165,13 +202,23 @@ describe("keyboard", () => {
   });
 
   it("does not animate scrolling for people who ask for reduced motion", async () => {
-    await withPage("bundled", 1280, async (page) => {
-      await page.goto(built.bundled!.site.url("/"));
-      expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe("auto");
-    }, { reducedMotion: "reduce" });
-    await withPage("bundled", 1280, async (page) => {
-      await page.goto(built.bundled!.site.url("/"));
-      expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe("smooth");
-    }, { reducedMotion: "no-preference" });
+    await withPage(
+      "bundled",
+      1280,
+      async (page) => {
+        await page.goto(built.bundled!.site.url("/"));
+        expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe("auto");
+      },
+      { reducedMotion: "reduce" },
+    );
+    await withPage(
+      "bundled",
+      1280,
+      async (page) => {
+        await page.goto(built.bundled!.site.url("/"));
+        expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe("smooth");
+      },
+      { reducedMotion: "no-preference" },
+    );
   });
 });

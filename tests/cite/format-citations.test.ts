@@ -6,10 +6,41 @@ import { parseCitation } from "../../src/shared/citation-syntax.ts";
 const library = new Map<string, CslItem>(
   (
     [
-      { id: "moland2013", type: "book", title: "Samhandling i praksis", publisher: "Fagbokforlaget", issued: { "date-parts": [[2013]] }, author: [{ family: "Moland", given: "Leif" }, { family: "Berg", given: "Kari" }, { family: "Lie", given: "Ola" }] },
-      { id: "helsedir", type: "report", title: "Samhandlingsstatistikk", publisher: "Helsedirektoratet", author: [{ literal: "Helsedirektoratet" }] },
-      { id: "engen2017", type: "thesis", genre: "mathesis", title: "Kombistillinger", publisher: "Universitetet i Agder", issued: { "date-parts": [[2017]] }, author: [{ family: "Engen", given: "Siri" }] },
-      { id: "ucited", type: "book", title: "Aldri sitert", issued: { "date-parts": [[2001]] }, author: [{ family: "Ås", given: "Per" }] },
+      {
+        id: "moland2013",
+        type: "book",
+        title: "Samhandling i praksis",
+        publisher: "Fagbokforlaget",
+        issued: { "date-parts": [[2013]] },
+        author: [
+          { family: "Moland", given: "Leif" },
+          { family: "Berg", given: "Kari" },
+          { family: "Lie", given: "Ola" },
+        ],
+      },
+      {
+        id: "helsedir",
+        type: "report",
+        title: "Samhandlingsstatistikk",
+        publisher: "Helsedirektoratet",
+        author: [{ literal: "Helsedirektoratet" }],
+      },
+      {
+        id: "engen2017",
+        type: "thesis",
+        genre: "mathesis",
+        title: "Kombistillinger",
+        publisher: "Universitetet i Agder",
+        issued: { "date-parts": [[2017]] },
+        author: [{ family: "Engen", given: "Siri" }],
+      },
+      {
+        id: "ucited",
+        type: "book",
+        title: "Aldri sitert",
+        issued: { "date-parts": [[2001]] },
+        author: [{ family: "Ås", given: "Per" }],
+      },
     ] as CslItem[]
   ).map((i) => [i.id, i]),
 );
@@ -30,8 +61,12 @@ describe("formatCitations (APA 7)", () => {
   it("lists what is cited, in the style's order, with a thesis's kind in the report's language", () => {
     const out = formatCitations(library, [cite("[@moland2013]"), cite("[@engen2017]")], "nb");
     expect(out.entries.map((e) => e.key)).toEqual(["engen2017", "moland2013"]);
-    expect(out.entries[0]!.html).toBe("Engen, S. (2017). <i>Kombistillinger</i> [Masteroppgave]. Universitetet i Agder.");
-    expect(out.entries[1]!.html).toContain("Moland, L., Berg, K., &#38; Lie, O. (2013). <i>Samhandling i praksis</i>. Fagbokforlaget.");
+    expect(out.entries[0]!.html).toBe(
+      "Engen, S. (2017). <i>Kombistillinger</i> [Masteroppgave]. Universitetet i Agder.",
+    );
+    expect(out.entries[1]!.html).toContain(
+      "Moland, L., Berg, K., &#38; Lie, O. (2013). <i>Samhandling i praksis</i>. Fagbokforlaget.",
+    );
   });
 
   it("lists every work of the bibliography when asked to, cited or not", () => {

@@ -11,10 +11,17 @@ import type { MessageLang } from "../../src/validate/messages/index.ts";
 
 /** For every message that is a function, the arguments to call it with: several, to reach each branch. */
 type Samples<T> = {
-  [K in keyof T as T[K] extends string ? never : K]: T[K] extends (...args: infer A) => string ? readonly A[] : Samples<T[K]>;
+  [K in keyof T as T[K] extends string ? never : K]: T[K] extends (...args: infer A) => string
+    ? readonly A[]
+    : Samples<T[K]>;
 };
 
-const failure = (reason: "error" | "crash" | "timeout", stage: "load" | "layout" | "pdf" | "finish") => ({ path: "/a/utskrift/", stage, reason, budget: 30 });
+const failure = (reason: "error" | "crash" | "timeout", stage: "load" | "layout" | "pdf" | "finish") => ({
+  path: "/a/utskrift/",
+  stage,
+  reason,
+  budget: 30,
+});
 
 const SAMPLES: Samples<CliMessages> = {
   args: { unknownCommand: [["lag"]], shapeValues: [[["conference", "visit"]]] },
@@ -24,30 +31,54 @@ const SAMPLES: Samples<CliMessages> = {
       [{ reports: 0, pages: 6, pdfs: { count: 2, printed: 1 }, outDir: "_site", seconds: "0.4" }],
     ],
   },
-  serve: { ready: [[1, 120], [3, 40]], address: [["http://127.0.0.1:8080/"]] },
+  serve: {
+    ready: [
+      [1, 120],
+      [3, 40],
+    ],
+    address: [["http://127.0.0.1:8080/"]],
+  },
   errorPage: {},
-  new: { badDate: [["2025-02-30"]], exists: [["content/reports/x"]], made: [[{ dir: "content/reports/x", files: ["content/reports/x/report.yaml"], url: "http://127.0.0.1:8080/x/" }]] },
+  new: {
+    badDate: [["2025-02-30"]],
+    exists: [["content/reports/x"]],
+    made: [[{ dir: "content/reports/x", files: ["content/reports/x/report.yaml"], url: "http://127.0.0.1:8080/x/" }]],
+  },
   import: {
     failed: [["a.docx", "reason"]],
-    reasons: { tooLarge: [[250, 200]], badDate: [["2025-02-30"]], exists: [["content/reports/x"]], cannotWrite: [["EACCES"], [undefined]] },
+    reasons: {
+      tooLarge: [[250, 200]],
+      badDate: [["2025-02-30"]],
+      exists: [["content/reports/x"]],
+      cannotWrite: [["EACCES"], [undefined]],
+    },
     summary: {
       imported: [["a.docx", "content/reports/x"]],
       chapters: [[1], [2]],
       textBlocks: [[1], [5]],
       tables: [[0], [1]],
-      images: [[0, 0], [2, 1]],
+      images: [
+        [0, 0],
+        [2, 1],
+      ],
       footnotes: [[1], [3]],
       noAlt: [["x/figur.yaml"]],
       noCaption: [["x/tabell.yaml"]],
       noteInTable: [["x/tabell.yaml"]],
       droppedLink: [["javascript:alert(1)"]],
       unknownStyles: [[["Body indent", "Quote 2"]]],
-      date: [["x/report.yaml", "document"], ["x/report.yaml", "today"]],
+      date: [
+        ["x/report.yaml", "document"],
+        ["x/report.yaml", "today"],
+      ],
       fillIn: [["x/report.yaml"]],
     },
   },
   print: {
-    printed: [[{ n: 1, of: 2, id: "r", pages: 12, seconds: 3.4 }], [{ n: 2, of: 2, id: "r", pages: 1, seconds: undefined }]],
+    printed: [
+      [{ n: 1, of: 2, id: "r", pages: 12, seconds: 3.4 }],
+      [{ n: 2, of: 2, id: "r", pages: 1, seconds: undefined }],
+    ],
     stopped: [[{ n: 1, of: 1, id: "r", stage: "layout", reason: "timeout", seconds: 30 }]],
     heading: [[1], [2]],
     stage: {},
@@ -70,7 +101,9 @@ function texts(messages: unknown, samples: unknown, path = ""): Array<[path: str
     const own = (samples as Record<string, unknown> | undefined)?.[key];
     if (typeof value === "function") {
       const calls = (own ?? []) as unknown[][];
-      return calls.length ? calls.map((args) => [at, (value as (...a: unknown[]) => unknown)(...args)]) : [[at, "(no sample)"]];
+      return calls.length
+        ? calls.map((args) => [at, (value as (...a: unknown[]) => unknown)(...args)])
+        : [[at, "(no sample)"]];
     }
     if (value && typeof value === "object") return texts(value, own, at);
     return [[at, value]];
@@ -96,7 +129,11 @@ describe("the command line's message catalogue", () => {
     it(`${lang}: no message is empty, whatever it is given, and every function has a sample`, () => {
       const all = texts(cliMessages(lang), SAMPLES);
       expect(all.length).toBeGreaterThan(60);
-      expect(all.filter(([, text]) => typeof text !== "string" || !text.trim() || text === "(no sample)").map(([path]) => path)).toEqual([]);
+      expect(
+        all
+          .filter(([, text]) => typeof text !== "string" || !text.trim() || text === "(no sample)")
+          .map(([path]) => path),
+      ).toEqual([]);
     });
   }
 

@@ -8,7 +8,10 @@ import { describe, expect, it } from "vitest";
 /** Printed PDFs are cached between builds; each test run starts from an empty cache of its own. */
 const cache = mkdtempSync(join(tmpdir(), "samling-cli-cache-"));
 const run = (...args: string[]) => {
-  const r = spawnSync(process.execPath, ["bin/samling.mjs", ...args], { encoding: "utf8", env: { ...process.env, SAMLING_CACHE: cache } });
+  const r = spawnSync(process.execPath, ["bin/samling.mjs", ...args], {
+    encoding: "utf8",
+    env: { ...process.env, SAMLING_CACHE: cache },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 const noStackTrace = (text: string) => expect(text).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
@@ -17,7 +20,9 @@ describe("samling check", () => {
   it("prints every problem with file:line:column and rule, then exits 1", () => {
     const r = run("check", "--content", "tests/fixtures/invalid/participants-total/content");
     expect(r.code).toBe(1);
-    expect(r.err).toContain("tests/fixtures/invalid/participants-total/content/reports/r/01-deltakere.yaml:6:8  feil  totalt 87 ≠ summen av rollene 88  participants/total");
+    expect(r.err).toContain(
+      "tests/fixtures/invalid/participants-total/content/reports/r/01-deltakere.yaml:6:8  feil  totalt 87 ≠ summen av rollene 88  participants/total",
+    );
     expect(r.err).toContain("participants/coverage");
     expect(r.err).toContain("2 feil, 0 advarsler i 1 fil");
     noStackTrace(r.err);
@@ -43,7 +48,10 @@ describe("samling check for tools and CI", () => {
   const warningsOnly = () => {
     const content = join(mkdtempSync(join(tmpdir(), "samling-cli-")), "content");
     cpSync("tests/fixtures/valid/content", content, { recursive: true });
-    writeFileSync(join(content, "reports/2024-03-01-alle-blokker/13-kontakt.md"), "---\ntitle: Kontakt\n---\nRing 912 34 567.\n");
+    writeFileSync(
+      join(content, "reports/2024-03-01-alle-blokker/13-kontakt.md"),
+      "---\ntitle: Kontakt\n---\nRing 912 34 567.\n",
+    );
     return content;
   };
   it("passes warnings unless --strict, which makes them errors", () => {
@@ -70,11 +78,19 @@ describe("samling check for tools and CI", () => {
     });
   });
   it("writes GitHub Actions annotations, one line per diagnostic", () => {
-    const r = run("check", "--format", "github", "--lang", "en", "--content", "tests/fixtures/invalid/personal-data/content");
+    const r = run(
+      "check",
+      "--format",
+      "github",
+      "--lang",
+      "en",
+      "--content",
+      "tests/fixtures/invalid/personal-data/content",
+    );
     const lines = r.out.trim().split("\n");
     expect(lines).toHaveLength(5);
     expect(lines.at(-1)).toBe(
-      "::error file=tests/fixtures/invalid/personal-data/content/reports/a/03-sitat.yaml,line=3,col=30,title=privacy/national-id::\"150786 49582\" looks like a Norwegian national identity number%0ANational identity numbers must never be in a report. Remove it.",
+      '::error file=tests/fixtures/invalid/personal-data/content/reports/a/03-sitat.yaml,line=3,col=30,title=privacy/national-id::"150786 49582" looks like a Norwegian national identity number%0ANational identity numbers must never be in a report. Remove it.',
     );
   });
   it("refuses an unknown format", () => {
@@ -113,20 +129,30 @@ describe("samling build", () => {
     expect(existsSync(join(out, "2024-03-01-alle-blokker/2024-03-01-alle-blokker.pdf"))).toBe(false);
   });
   // A browser at a fixed path (snap, /opt) would be found whatever PATH says; then this cannot be shown here.
-  it.skipIf(existsSync("/snap/bin/chromium") || existsSync("/opt/google/chrome/chrome"))("says in one line what to do when no browser can be found", () => {
-    const out = join(mkdtempSync(join(tmpdir(), "samling-cli-")), "_site");
-    const r = spawnSync(process.execPath, ["bin/samling.mjs", "build", "--content", "tests/fixtures/valid/content", "--out", out], {
-      encoding: "utf8",
-      env: { ...process.env, PATH: "/nowhere", CHROME_PATH: "/finnes/ikke" },
-    });
-    expect(r.status).toBe(1);
-    // The fixture's warnings (raw HTML on purpose) are reported first; the advice itself is one line.
-    const advice = r.stderr.trim().split("\n").filter((l) => l.startsWith("samling:"));
-    expect(advice).toHaveLength(1);
-    expect(advice[0]).toContain("--no-pdf");
-    expect(r.stderr.trim().split("\n").at(-1)).toBe(advice[0]);
-    expect(existsSync(out)).toBe(false);
-  });
+  it.skipIf(existsSync("/snap/bin/chromium") || existsSync("/opt/google/chrome/chrome"))(
+    "says in one line what to do when no browser can be found",
+    () => {
+      const out = join(mkdtempSync(join(tmpdir(), "samling-cli-")), "_site");
+      const r = spawnSync(
+        process.execPath,
+        ["bin/samling.mjs", "build", "--content", "tests/fixtures/valid/content", "--out", out],
+        {
+          encoding: "utf8",
+          env: { ...process.env, PATH: "/nowhere", CHROME_PATH: "/finnes/ikke" },
+        },
+      );
+      expect(r.status).toBe(1);
+      // The fixture's warnings (raw HTML on purpose) are reported first; the advice itself is one line.
+      const advice = r.stderr
+        .trim()
+        .split("\n")
+        .filter((l) => l.startsWith("samling:"));
+      expect(advice).toHaveLength(1);
+      expect(advice[0]).toContain("--no-pdf");
+      expect(r.stderr.trim().split("\n").at(-1)).toBe(advice[0]);
+      expect(existsSync(out)).toBe(false);
+    },
+  );
 });
 
 describe("usage", () => {

@@ -28,7 +28,9 @@ describe("serve's error page", () => {
         const tab = await browser.newPage({ viewport: { width, height: 800 } });
         await tab.setContent(page.replace("<script>/* live reload */</script>", ""));
         await tab.addScriptTag({ content: axeSource });
-        const violations = await tab.evaluate(`axe.run(document, { runOnly: { type: "tag", values: ${JSON.stringify(WCAG_TAGS)} } }).then((r) => r.violations.map((v) => v.id))`);
+        const violations = await tab.evaluate(
+          `axe.run(document, { runOnly: { type: "tag", values: ${JSON.stringify(WCAG_TAGS)} } }).then((r) => r.violations.map((v) => v.id))`,
+        );
         expect(violations, `${width} px`).toEqual([]);
         expect(await tab.evaluate("document.documentElement.scrollWidth")).toBeLessThanOrEqual(width);
         await tab.close();

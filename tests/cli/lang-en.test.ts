@@ -9,7 +9,16 @@ import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import sharp from "sharp";
-import { ExternalHyperlink, FootnoteReferenceRun, ImageRun, Paragraph, Table, TableCell, TableRow, TextRun } from "docx";
+import {
+  ExternalHyperlink,
+  FootnoteReferenceRun,
+  ImageRun,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+} from "docx";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findBrowser } from "../../src/print/find-browser.ts";
 import { cliMessages } from "../../src/shared/cli-messages/index.ts";
@@ -18,19 +27,57 @@ import { docxFile, heading } from "../import/make-docx.ts";
 const dir = mkdtempSync(join(tmpdir(), "samling-lang-en-"));
 const cache = join(dir, "cache");
 const run = (...args: string[]) => {
-  const r = spawnSync(process.execPath, ["bin/samling.mjs", ...args, "--lang", "en"], { encoding: "utf8", env: { ...process.env, SAMLING_CACHE: cache } });
+  const r = spawnSync(process.execPath, ["bin/samling.mjs", ...args, "--lang", "en"], {
+    encoding: "utf8",
+    env: { ...process.env, SAMLING_CACHE: cache },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 /** How the command names a path: relative to where it runs, with forward slashes. */
 const shown = (path: string) => relative(process.cwd(), path).split("\\").join("/");
 
 /** Norwegian words the command's own messages would use; the temporary folder's random name is left out first. */
-const NORWEGIAN = ["rapporter", "feil", "advarsel", "advarsler", "Ingenting", "skrevet", "utkast", "Sjekk", "kapittel", "kapitler", "filen", "mappe", "mappen", "fant", "ikke", "Bruk", "kommando", "Neste", "steg", "klar", "avslutter", "importere", "dokumentet", "tittel", "dato", "sider", "uendret", "STOPPET", "og", "eller", "er"];
+const NORWEGIAN = [
+  "rapporter",
+  "feil",
+  "advarsel",
+  "advarsler",
+  "Ingenting",
+  "skrevet",
+  "utkast",
+  "Sjekk",
+  "kapittel",
+  "kapitler",
+  "filen",
+  "mappe",
+  "mappen",
+  "fant",
+  "ikke",
+  "Bruk",
+  "kommando",
+  "Neste",
+  "steg",
+  "klar",
+  "avslutter",
+  "importere",
+  "dokumentet",
+  "tittel",
+  "dato",
+  "sider",
+  "uendret",
+  "STOPPET",
+  "og",
+  "eller",
+  "er",
+];
 function expectEnglish(text: string): void {
   const own = text.split(dir).join("<tmp>").split(shown(dir)).join("<tmp>");
   expect(own, "a Norwegian letter").not.toMatch(/[æøåÆØÅ]/);
   const words = own.match(/[\p{L}]+/gu) ?? [];
-  expect(words.filter((w) => NORWEGIAN.some((n) => n.toLowerCase() === w.toLowerCase())), own).toEqual([]);
+  expect(
+    words.filter((w) => NORWEGIAN.some((n) => n.toLowerCase() === w.toLowerCase())),
+    own,
+  ).toEqual([]);
 }
 
 /** A small report written in English, so nothing Norwegian can come from the content either. */
@@ -39,8 +86,14 @@ function englishContent(name: string): string {
   const report = join(content, "reports", "2025-05-20-annual-meeting");
   mkdirSync(report, { recursive: true });
   writeFileSync(join(content, "site.yaml"), "name: Test site\nlang: en\n");
-  writeFileSync(join(report, "report.yaml"), "title: Annual meeting\ndate: 2025-05-20\nstatus: published\nsummary: What the meeting agreed on.\n");
-  writeFileSync(join(report, "01-opening.md"), "---\ntitle: Opening\n---\nThe meeting opened at nine with a short welcome.\n");
+  writeFileSync(
+    join(report, "report.yaml"),
+    "title: Annual meeting\ndate: 2025-05-20\nstatus: published\nsummary: What the meeting agreed on.\n",
+  );
+  writeFileSync(
+    join(report, "01-opening.md"),
+    "---\ntitle: Opening\n---\nThe meeting opened at nine with a short welcome.\n",
+  );
   return content;
 }
 
@@ -76,7 +129,10 @@ describe("samling check --lang en", () => {
   it("reports errors and sums them up in English", () => {
     const content = englishContent("broken");
     const file = join(content, "reports/2025-05-20-annual-meeting/report.yaml");
-    writeFileSync(file, "title: Annual meeting\ndate: 2025-13-01\nstatus: published\nsummary: What the meeting agreed on.\n");
+    writeFileSync(
+      file,
+      "title: Annual meeting\ndate: 2025-13-01\nstatus: published\nsummary: What the meeting agreed on.\n",
+    );
     const r = run("check", "--content", content);
     expect(r.code).toBe(1);
     expect(r.err).toContain(`${shown(file)}:2:7  error  "2025-13-01" is not a valid date  date/invalid`);
@@ -97,21 +153,26 @@ describe("samling build --lang en", () => {
     expect(r.code, r.err).toBe(0);
     const summary = r.out.split("\n").filter((l) => l.startsWith("samling:"));
     expect(summary).toHaveLength(1);
-    expect(summary[0]).toMatch(new RegExp(`^samling: 1 report, \\d+ pages → ${out.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/ \\(\\d+\\.\\d s\\)$`));
+    expect(summary[0]).toMatch(
+      new RegExp(`^samling: 1 report, \\d+ pages → ${out.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/ \\(\\d+\\.\\d s\\)$`),
+    );
     expectEnglish(r.out + r.err);
   });
-  it.skipIf(!findBrowser())("says each PDF's progress and the build's summary in English, unchanged the second time", () => {
-    const content = englishContent("pdf");
-    const out = join(dir, "site-pdf");
-    const first = run("build", "--content", content, "--out", out);
-    expect(first.code, first.err).toBe(0);
-    expect(first.err).toMatch(/^PDF 1\/1 {2}2025-05-20-annual-meeting {2}\d+ pages? {2}\d+\.\d s$/m);
-    expect(first.out).toMatch(/^samling: 1 report, \d+ pages, 1 PDF \(1 printed\) → /m);
-    const second = run("build", "--content", content, "--out", out);
-    expect(second.err).toMatch(/^PDF 1\/1 {2}2025-05-20-annual-meeting {2}\d+ pages? {2}unchanged$/m);
-    expect(second.out).toMatch(/^samling: 1 report, \d+ pages, 1 PDF \(0 printed\) → /m);
-    expectEnglish(first.out + first.err + second.out + second.err);
-  });
+  it.skipIf(!findBrowser())(
+    "says each PDF's progress and the build's summary in English, unchanged the second time",
+    () => {
+      const content = englishContent("pdf");
+      const out = join(dir, "site-pdf");
+      const first = run("build", "--content", content, "--out", out);
+      expect(first.code, first.err).toBe(0);
+      expect(first.err).toMatch(/^PDF 1\/1 {2}2025-05-20-annual-meeting {2}\d+ pages? {2}\d+\.\d s$/m);
+      expect(first.out).toMatch(/^samling: 1 report, \d+ pages, 1 PDF \(1 printed\) → /m);
+      const second = run("build", "--content", content, "--out", out);
+      expect(second.err).toMatch(/^PDF 1\/1 {2}2025-05-20-annual-meeting {2}\d+ pages? {2}unchanged$/m);
+      expect(second.out).toMatch(/^samling: 1 report, \d+ pages, 1 PDF \(0 printed\) → /m);
+      expectEnglish(first.out + first.err + second.out + second.err);
+    },
+  );
 });
 
 describe("samling new --lang en", () => {
@@ -121,7 +182,10 @@ describe("samling new --lang en", () => {
     mkdirSync(join(content, "reports"), { recursive: true });
     const r = run("new", "First report", "--date", "2025-05-20", "--shape", "partnership", "--content", content);
     expect(r.code, r.err).toBe(0);
-    const files = readdirSync(report, { recursive: true }).map(String).filter((f) => /\.(ya?ml|md)$/.test(f)).sort();
+    const files = readdirSync(report, { recursive: true })
+      .map(String)
+      .filter((f) => /\.(ya?ml|md)$/.test(f))
+      .sort();
     expect(r.out).toBe(
       [
         `New report (draft) in ${shown(report)}/:`,
@@ -155,7 +219,9 @@ describe("samling import --lang en", () => {
   });
 
   it("sums up what it made and what to check, in English", async () => {
-    const picture = await sharp({ create: { width: 320, height: 200, channels: 3, background: "#1e4b7a" } }).png().toBuffer();
+    const picture = await sharp({ create: { width: 320, height: 200, channels: 3, background: "#1e4b7a" } })
+      .png()
+      .toBuffer();
     const file = join(dir, "import", "annual-meeting.docx");
     writeFileSync(
       file,
@@ -168,21 +234,37 @@ describe("samling import --lang en", () => {
               new TextRun("The service started in 2021"),
               new FootnoteReferenceRun(1),
               new TextRun(". See "),
-              new ExternalHyperlink({ link: "javascript:alert(1)", children: [new TextRun({ text: "the form", style: "Hyperlink" })] }),
+              new ExternalHyperlink({
+                link: "javascript:alert(1)",
+                children: [new TextRun({ text: "the form", style: "Hyperlink" })],
+              }),
               new TextRun("."),
             ],
           }),
           new Table({
             rows: [
-              new TableRow({ tableHeader: true, children: [new TableCell({ children: [new Paragraph("Zone")], rowSpan: 2 }), new TableCell({ children: [new Paragraph("Users")], columnSpan: 2 })] }),
-              new TableRow({ tableHeader: true, children: ["2022", "2023"].map((t) => new TableCell({ children: [new Paragraph(t)] })) }),
-              new TableRow({ children: ["North", "12", "15"].map((t) => new TableCell({ children: [new Paragraph(t)] })) }),
+              new TableRow({
+                tableHeader: true,
+                children: [
+                  new TableCell({ children: [new Paragraph("Zone")], rowSpan: 2 }),
+                  new TableCell({ children: [new Paragraph("Users")], columnSpan: 2 }),
+                ],
+              }),
+              new TableRow({
+                tableHeader: true,
+                children: ["2022", "2023"].map((t) => new TableCell({ children: [new Paragraph(t)] })),
+              }),
+              new TableRow({
+                children: ["North", "12", "15"].map((t) => new TableCell({ children: [new Paragraph(t)] })),
+              }),
             ],
           }),
           heading(1, "Results"),
           heading(2, "Users"),
           new Paragraph("More users managed on their own after six weeks."),
-          new Paragraph({ children: [new ImageRun({ type: "png", data: picture, transformation: { width: 320, height: 200 } })] }),
+          new Paragraph({
+            children: [new ImageRun({ type: "png", data: picture, transformation: { width: 320, height: 200 } })],
+          }),
         ],
         { 1: "The municipality's own figures." },
         { title: "Annual meeting", lang: "en-GB" },
@@ -218,7 +300,9 @@ describe("samling import --lang en", () => {
     const r = run("import", join(dir, "import", "notes.docx"), "--content", content);
     expect(r.code).toBe(1);
     expect(r.out).toBe("");
-    expect(r.err).toBe(`samling: cannot import ${join(dir, "import", "notes.docx")}: the file is not a Word document (.docx).\n`);
+    expect(r.err).toBe(
+      `samling: cannot import ${join(dir, "import", "notes.docx")}: the file is not a Word document (.docx).\n`,
+    );
     const missing = run("import", join(dir, "import", "gone.docx"), "--content", content);
     expect(missing.err).toBe(`samling: cannot import ${join(dir, "import", "gone.docx")}: the file does not exist.\n`);
     expectEnglish(r.err + missing.err);
@@ -235,9 +319,24 @@ describe("samling serve --lang en", () => {
 
   it("says it is ready and where, in English", async () => {
     const content = englishContent("serve");
-    child = spawn(process.execPath, ["bin/samling.mjs", "serve", "--content", content, "--out", join(dir, "serve", "_site"), "--port", String(port), "--lang", "en"], {
-      env: { ...process.env, SAMLING_CACHE: cache },
-    });
+    child = spawn(
+      process.execPath,
+      [
+        "bin/samling.mjs",
+        "serve",
+        "--content",
+        content,
+        "--out",
+        join(dir, "serve", "_site"),
+        "--port",
+        String(port),
+        "--lang",
+        "en",
+      ],
+      {
+        env: { ...process.env, SAMLING_CACHE: cache },
+      },
+    );
     child.stdout!.on("data", (d) => (output += d));
     child.stderr!.on("data", (d) => (output += d));
     const address = `samling: http://127.0.0.1:${port}/ (Ctrl+C to stop)`;
@@ -250,4 +349,3 @@ describe("samling serve --lang en", () => {
     expectEnglish(output);
   });
 });
-

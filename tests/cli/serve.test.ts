@@ -19,11 +19,16 @@ mkdirSync(join(content, "reports"), { recursive: true });
 writeFileSync(join(content, "site.yaml"), "name: Kommunen\n");
 const port = 18_000 + (process.pid % 1000);
 const base = `http://127.0.0.1:${port}`;
-const cli = (...args: string[]) => spawnSync(process.execPath, ["bin/samling.mjs", ...args], { encoding: "utf8", env: { ...process.env, SAMLING_CACHE: join(dir, "cache") } });
+const cli = (...args: string[]) =>
+  spawnSync(process.execPath, ["bin/samling.mjs", ...args], {
+    encoding: "utf8",
+    env: { ...process.env, SAMLING_CACHE: join(dir, "cache") },
+  });
 
 const id = "2025-05-20-forste-rapport";
 const reportFile = join(content, "reports", id, "report.yaml");
-const edit = (from: string | RegExp, to: string) => writeFileSync(reportFile, readFileSync(reportFile, "utf8").replace(from, to));
+const edit = (from: string | RegExp, to: string) =>
+  writeFileSync(reportFile, readFileSync(reportFile, "utf8").replace(from, to));
 
 let output = "";
 let child: ReturnType<typeof spawn>;
@@ -47,7 +52,16 @@ beforeAll(async () => {
   const made = cli("new", "Første rapport", "--date", "2025-05-20", "--shape", "partnership", "--content", content);
   expect(made.status, made.stderr).toBe(0);
   expect(made.stdout).toContain(`http://127.0.0.1:8080/${id}/`);
-  child = spawn(process.execPath, ["bin/samling.mjs", "serve", "--content", content, "--out", join(dir, "_site"), "--port", String(port)]);
+  child = spawn(process.execPath, [
+    "bin/samling.mjs",
+    "serve",
+    "--content",
+    content,
+    "--out",
+    join(dir, "_site"),
+    "--port",
+    String(port),
+  ]);
   child.stdout!.on("data", (d) => (output += d));
   child.stderr!.on("data", (d) => (output += d));
   await until(async () => (output.includes(`${base}/`) ? true : undefined), "the server");
@@ -84,7 +98,10 @@ describe("writing a first report with serve", () => {
       const r = await get(`/${id}/`);
       return r.status === 500 ? r.html : undefined;
     }, "the error page");
-    const line = readFileSync(reportFile, "utf8").split("\n").findIndex((l) => l.startsWith("date:")) + 1;
+    const line =
+      readFileSync(reportFile, "utf8")
+        .split("\n")
+        .findIndex((l) => l.startsWith("date:")) + 1;
     expect(broken).toContain(`reports/${id}/report.yaml:${line}:7`);
     expect(broken).toContain("«2025-13-01» er ikke en gyldig dato");
     expect(broken).toContain("→ Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2024-10-25, og sjekk at dagen finnes.");
@@ -98,11 +115,15 @@ describe("writing a first report with serve", () => {
   it("previews the print layout in the browser, laid out in pages by Paged.js", async () => {
     const page = await browser.newPage();
     await page.goto(`${base}/${id}/utskrift/`);
-    const pages = await page.waitForFunction("window.samlingPaged && window.samlingPaged.pages", undefined, { timeout: 60_000 });
+    const pages = await page.waitForFunction("window.samlingPaged && window.samlingPaged.pages", undefined, {
+      timeout: 60_000,
+    });
     expect(Number(await pages.jsonValue())).toBeGreaterThan(2);
     expect(await page.locator(".pagedjs_page").count()).toBe(Number(await pages.jsonValue()));
     // Sheets on a grey desk: the screen-only preview stylesheet is applied (Paged.js drops screen rules it processes).
-    expect(await page.evaluate("getComputedStyle(document.documentElement).backgroundColor")).toBe("rgb(217, 217, 217)");
+    expect(await page.evaluate("getComputedStyle(document.documentElement).backgroundColor")).toBe(
+      "rgb(217, 217, 217)",
+    );
     await page.close();
   });
 

@@ -13,7 +13,16 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fuzzCase, laughs } from "./generators/index.ts";
-import { CANARY, runCase, showCase, STAGES, TIME_BOUND_MS, Workspace, type CaseResult, type FuzzCase } from "./pipeline.ts";
+import {
+  CANARY,
+  runCase,
+  showCase,
+  STAGES,
+  TIME_BOUND_MS,
+  Workspace,
+  type CaseResult,
+  type FuzzCase,
+} from "./pipeline.ts";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_250_612);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
@@ -30,7 +39,8 @@ beforeAll(() => {
 });
 afterAll(() => ws.dispose());
 
-const problems = (r: CaseResult) => r.failures.map((f) => `${f.signature}\n  ${f.message}${f.srcFrame ? `\n  ${f.srcFrame}` : ""}`).join("\n");
+const problems = (r: CaseResult) =>
+  r.failures.map((f) => `${f.signature}\n  ${f.message}${f.srcFrame ? `\n  ${f.srcFrame}` : ""}`).join("\n");
 
 describe("fuzz: generated content through load, validate, model and render", () => {
   it(`${RUNS} generated content folders: nothing thrown, diagnostics well-formed, HTML safe, each within ${TIME_BOUND_MS} ms`, () => {
@@ -45,10 +55,20 @@ describe("fuzz: generated content through load, validate, model and render", () 
         for (const s of r.reached) reached[s] = (reached[s] ?? 0) + 1;
         if (r.failures.length) throw new Error(problems(r));
       }),
-      { seed: SEED, numRuns: RUNS, ...(PATH && { path: PATH }), interruptAfterTimeLimit: 90_000, markInterruptAsFailure: false },
+      {
+        seed: SEED,
+        numRuns: RUNS,
+        ...(PATH && { path: PATH }),
+        interruptAfterTimeLimit: 90_000,
+        markInterruptAsFailure: false,
+      },
     );
     const share = STAGES.map((s) => `${s} ${(((reached[s] ?? 0) * 100) / cases).toFixed(0)} %`).join(", ");
-    console.info(`fuzz: ${cases} cases (${Object.entries(families).map(([f, n]) => `${f} ${n}`).join(", ")}); reached ${share}`);
+    console.info(
+      `fuzz: ${cases} cases (${Object.entries(families)
+        .map(([f, n]) => `${f} ${n}`)
+        .join(", ")}); reached ${share}`,
+    );
     if (!PATH) {
       // The generators must keep reaching the later stages, or the fuzzer tests only the parser.
       expect((reached.model ?? 0) / cases).toBeGreaterThan(0.1);
@@ -68,7 +88,11 @@ const run = (files: Record<string, string>): CaseResult =>
     {
       family: "found",
       drafts: true,
-      files: Object.entries({ "site.yaml": "name: Test\n", "reports/r/report.yaml": "title: Rapport\nstatus: draft\n", ...files }).map(([path, data]) => ({ path, data })),
+      files: Object.entries({
+        "site.yaml": "name: Test\n",
+        "reports/r/report.yaml": "title: Rapport\nstatus: draft\n",
+        ...files,
+      }).map(([path, data]) => ({ path, data })),
     },
     ws,
   );
@@ -78,20 +102,25 @@ const expectClean = (r: CaseResult) => expect(problems(r)).toBe("");
 describe("fuzz: cases it found", () => {
   it.each([
     ["a first line `--- word` (prose, not front matter)", "--- Notater\n\nTekst.\n"],
-    ["front matter in an unknown language", "---toml\ntitle = \"x\"\n---\nTekst.\n"],
+    ["front matter in an unknown language", '---toml\ntitle = "x"\n---\nTekst.\n'],
     ["JSON front matter that is not JSON", "---json\n{ugyldig\n---\nTekst.\n"],
   ])("a Markdown file with %s is reported, not thrown", (_, text) => {
     expectClean(run({ "reports/r/01-a.md": text }));
   });
 
   it("front matter is never run as JavaScript", () => {
-    const r = run({ "reports/r/01-a.md": `---js\n{ title: (globalThis.${CANARY} = "front matter was run", "x") }\n---\nTekst.\n` });
+    const r = run({
+      "reports/r/01-a.md": `---js\n{ title: (globalThis.${CANARY} = "front matter was run", "x") }\n---\nTekst.\n`,
+    });
     expect(r.failures.filter((f) => f.kind === "executed")).toEqual([]);
   });
 
-  it.each(["/rapporter/", "rapporter.example.no"])("a site address without a scheme (url: %s) is reported or built, not thrown", (url) => {
-    expectClean(run({ "site.yaml": `name: Test\nurl: ${url}\n`, "reports/r/01-a.md": "Tekst.\n" }));
-  });
+  it.each(["/rapporter/", "rapporter.example.no"])(
+    "a site address without a scheme (url: %s) is reported or built, not thrown",
+    (url) => {
+      expectClean(run({ "site.yaml": `name: Test\nurl: ${url}\n`, "reports/r/01-a.md": "Tekst.\n" }));
+    },
+  );
 
   it.each([
     ["a list that holds itself", "kind: text\nbody: &a [*a]\n"],
@@ -110,7 +139,10 @@ describe("fuzz: cases it found", () => {
   });
 
   it("a question part whose id is the name of an object property (`constructor`) is modelled", () => {
-    const r = run({ "reports/r/01-a.yaml": "kind: questions\nparts: [{ id: constructor, name: Del }]\nitems:\n  - question: Hva?\n    answers: { constructor: [Svar] }\n" });
+    const r = run({
+      "reports/r/01-a.yaml":
+        "kind: questions\nparts: [{ id: constructor, name: Del }]\nitems:\n  - question: Hva?\n    answers: { constructor: [Svar] }\n",
+    });
     expectClean(r);
   });
 
@@ -127,7 +159,11 @@ describe("fuzz: cases it found", () => {
   });
 
   it("(known) titles and ids that start with a digit give anchors that are CSS identifiers", () => {
-    const r = run({ "reports/r/01-a.yaml": "kind: text\ntitle: 2012-rapporten\nbody: Tekst.\n", "reports/r/02-b.yaml": "kind: questions\ntitle: 1.1 Spørsmål\nparts: [{ id: funn, name: Funn }]\nitems: [{ question: 3 spørsmål, answers: { funn: [Svar] } }]\n" });
+    const r = run({
+      "reports/r/01-a.yaml": "kind: text\ntitle: 2012-rapporten\nbody: Tekst.\n",
+      "reports/r/02-b.yaml":
+        "kind: questions\ntitle: 1.1 Spørsmål\nparts: [{ id: funn, name: Funn }]\nitems: [{ question: 3 spørsmål, answers: { funn: [Svar] } }]\n",
+    });
     expect(r.reached).toContain("render");
     expectClean(r);
   });

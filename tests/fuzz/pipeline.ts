@@ -123,10 +123,15 @@ export function describeError(error: unknown, stage: Stage): Failure {
   const overflow = e instanceof RangeError && /call stack/.test(e.message);
   return {
     kind: "exception",
-    signature: overflow ? `exception RangeError (stack overflow) in ${stage} in ${/\((src\/[^)]+)\)/.exec(place)?.[1] ?? place}` : `exception ${e.name} in ${stage} at ${place}`,
+    signature: overflow
+      ? `exception RangeError (stack overflow) in ${stage} in ${/\((src\/[^)]+)\)/.exec(place)?.[1] ?? place}`
+      : `exception ${e.name} in ${stage} at ${place}`,
     message: head,
     stage,
-    stackTop: frames.slice(0, 4).map((l) => l.trim()).join("\n"),
+    stackTop: frames
+      .slice(0, 4)
+      .map((l) => l.trim())
+      .join("\n"),
     ...(srcFrame && { srcFrame }),
   };
 }
@@ -151,8 +156,10 @@ function checkDiagnostic(d: Diagnostic, texts: Map<string, string | undefined>):
   if (typeof d.file !== "string" || d.file === "") bad.push(`diagnostic without a file: ${where}`);
   else if (!existsSync(resolve(d.file))) bad.push(`diagnostic names a file that does not exist: ${where}`);
   if (!KNOWN_RULES.has(d.rule)) bad.push(`unknown rule id "${d.rule}"`);
-  if (d.severity !== "error" && d.severity !== "warning") bad.push(`unknown severity "${String(d.severity)}": ${where}`);
-  if (!Number.isInteger(d.line) || !Number.isInteger(d.column) || d.line < 0 || d.column < 0) bad.push(`position is not a line and column: ${where}`);
+  if (d.severity !== "error" && d.severity !== "warning")
+    bad.push(`unknown severity "${String(d.severity)}": ${where}`);
+  if (!Number.isInteger(d.line) || !Number.isInteger(d.column) || d.line < 0 || d.column < 0)
+    bad.push(`position is not a line and column: ${where}`);
   else if (d.line === 0 && d.column !== 0) bad.push(`file-level diagnostic with a column: ${where}`);
   else if (d.line > 0 && d.column < 1) bad.push(`column 0 on a line: ${where}`);
   else if (d.line > 0) {
@@ -161,7 +168,8 @@ function checkDiagnostic(d: Diagnostic, texts: Map<string, string | undefined>):
       const lines = text.split("\n");
       const line = lines[d.line - 1];
       if (line === undefined) bad.push(`line ${d.line} is past the end of the file (${lines.length} lines): ${where}`);
-      else if (d.column > line.length + 1) bad.push(`column ${d.column} is past the end of line ${d.line} (${line.length} characters): ${where}`);
+      else if (d.column > line.length + 1)
+        bad.push(`column ${d.column} is past the end of line ${d.line} (${line.length} characters): ${where}`);
     }
   }
   if (!d.params || typeof d.params !== "object") bad.push(`params missing: ${where}`);
@@ -179,7 +187,9 @@ function checkDiagnostic(d: Diagnostic, texts: Map<string, string | undefined>):
       bad.push(`formatting in ${lang} threw ${String(error)}: ${where}`);
       continue;
     }
-    for (const s of SUSPICIOUS) if (text.includes(s) && !paramText.includes(s) && !(d.frame ?? "").includes(s)) bad.push(`message in ${lang} says "${s}": ${where}: ${text.split("\n")[0]}`);
+    for (const s of SUSPICIOUS)
+      if (text.includes(s) && !paramText.includes(s) && !(d.frame ?? "").includes(s))
+        bad.push(`message in ${lang} says "${s}": ${where}: ${text.split("\n")[0]}`);
   }
   return bad;
 }
@@ -188,7 +198,11 @@ function checkDiagnostics(list: readonly Diagnostic[], texts: Map<string, string
   const failures: Failure[] = [];
   for (const d of list) {
     for (const message of checkDiagnostic(d, texts)) {
-      failures.push({ kind: "diagnostic", signature: `diagnostic ${d.rule}: ${message.replace(/:.*$/, "").replace(/\d+/g, "N")}`, message });
+      failures.push({
+        kind: "diagnostic",
+        signature: `diagnostic ${d.rule}: ${message.replace(/:.*$/, "").replace(/\d+/g, "N")}`,
+        message,
+      });
     }
   }
   for (const lang of LANGS) {
@@ -245,9 +259,18 @@ function checkAnchors(report: ReportModel): Failure[] {
   const seen = new Set(["main", "innhold", "toc", "top"]);
   const check = (anchor: string, what: string) => {
     if (!/^\p{L}[\p{L}\p{N}_-]*$/u.test(anchor)) {
-      failures.push({ kind: "anchor", signature: `anchor: ${what} anchor that is not a CSS identifier${/^\d/.test(anchor) ? " (starts with a digit)" : ""}`, message: `${what} anchor ${JSON.stringify(anchor)} in report ${report.id}` });
+      failures.push({
+        kind: "anchor",
+        signature: `anchor: ${what} anchor that is not a CSS identifier${/^\d/.test(anchor) ? " (starts with a digit)" : ""}`,
+        message: `${what} anchor ${JSON.stringify(anchor)} in report ${report.id}`,
+      });
     }
-    if (seen.has(anchor)) failures.push({ kind: "anchor", signature: `anchor: ${what} anchor used twice on a page`, message: `${what} anchor ${JSON.stringify(anchor)} is taken in report ${report.id}` });
+    if (seen.has(anchor))
+      failures.push({
+        kind: "anchor",
+        signature: `anchor: ${what} anchor used twice on a page`,
+        message: `${what} anchor ${JSON.stringify(anchor)} is taken in report ${report.id}`,
+      });
     seen.add(anchor);
   };
   for (const b of blocksOf(report.blocks)) {
@@ -264,7 +287,12 @@ export function render(model: SiteModel): Failure[] {
   for (const report of model.reports) failures.push(...checkAnchors(report));
   const html = (what: string, out: string, input: string) => {
     const found = unsafeHtml(out);
-    if (found) failures.push({ kind: "html", signature: `html: ${what} output has ${found}`, message: `${what}(${JSON.stringify(input.slice(0, 200))}) → ${out.slice(0, 300)}` });
+    if (found)
+      failures.push({
+        kind: "html",
+        signature: `html: ${what} output has ${found}`,
+        message: `${what}(${JSON.stringify(input.slice(0, 200))}) → ${out.slice(0, 300)}`,
+      });
   };
   for (const text of modelTexts(model)) {
     html("md", filters.md(text, 2), text);
@@ -278,7 +306,8 @@ export function render(model: SiteModel): Failure[] {
       if ("chart" in b && b.chart) pieces.push(filters.barChart(b.chart));
       // Plain text, which the templates escape: run, not checked as HTML.
       if (b.kind === "programme") for (const item of b.items) filters.speakers(item.speakers, report.ui);
-      if (b.kind === "working-group") for (const o of b.organisations) for (const m of o.members ?? []) filters.person(m, report.ui);
+      if (b.kind === "working-group")
+        for (const o of b.organisations) for (const m of o.members ?? []) filters.person(m, report.ui);
       for (const field of ["intro", "outro", "body", "text"] as const) {
         const value = (b as unknown as Record<string, unknown>)[field];
         if (typeof value === "string") pieces.push(filters.md(value, b.sublevel + 1));
@@ -303,8 +332,17 @@ export function render(model: SiteModel): Failure[] {
 export function runCase(c: FuzzCase, ws: Workspace): CaseResult {
   ws.write(c.files);
   const texts = new Map<string, string | undefined>();
-  for (const f of c.files) if (!f.path.endsWith("/")) texts.set(displayPath(join(ws.content, f.path)), loadedText(f.data));
-  const result: CaseResult = { family: c.family, reached: [], ms: 0, stageMs: {}, diagnostics: 0, rules: [], failures: [] };
+  for (const f of c.files)
+    if (!f.path.endsWith("/")) texts.set(displayPath(join(ws.content, f.path)), loadedText(f.data));
+  const result: CaseResult = {
+    family: c.family,
+    reached: [],
+    ms: 0,
+    stageMs: {},
+    diagnostics: 0,
+    rules: [],
+    failures: [],
+  };
   delete (globalThis as Record<string, unknown>)[CANARY];
 
   let stage: Stage = "load";
@@ -341,14 +379,26 @@ export function runCase(c: FuzzCase, ws: Workspace): CaseResult {
     result.failures.push(describeError(error, stage));
   }
   if ((globalThis as Record<string, unknown>)[CANARY] !== undefined) {
-    result.failures.push({ kind: "executed", signature: "content was run as code", message: String((globalThis as Record<string, unknown>)[CANARY]) });
+    result.failures.push({
+      kind: "executed",
+      signature: "content was run as code",
+      message: String((globalThis as Record<string, unknown>)[CANARY]),
+    });
   }
-  const slowest = (Object.entries(result.stageMs) as Array<[Stage, number]>).sort((a, b) => b[1] - a[1])[0]?.[0] ?? stage;
+  const slowest =
+    (Object.entries(result.stageMs) as Array<[Stage, number]>).sort((a, b) => b[1] - a[1])[0]?.[0] ?? stage;
   const thrown = result.failures.find((f) => f.kind === "exception");
   result.slowSignature = `over ${TIME_BOUND_MS} ms, mostly in ${slowest}${thrown ? `, then ${thrown.signature}` : ""}`;
   if (result.ms > TIME_BOUND_MS) {
-    const spent = Object.entries(result.stageMs).map(([s, ms]) => `${s} ${Math.round(ms)} ms`).join(", ");
-    result.failures.push({ kind: "timeout", signature: result.slowSignature, message: `took ${Math.round(result.ms)} ms (${spent}), the bound is ${TIME_BOUND_MS} ms`, stage: slowest });
+    const spent = Object.entries(result.stageMs)
+      .map(([s, ms]) => `${s} ${Math.round(ms)} ms`)
+      .join(", ");
+    result.failures.push({
+      kind: "timeout",
+      signature: result.slowSignature,
+      message: `took ${Math.round(result.ms)} ms (${spent}), the bound is ${TIME_BOUND_MS} ms`,
+      stage: slowest,
+    });
   }
   return result;
 }
@@ -358,7 +408,10 @@ export function showCase(c: FuzzCase, max = 1500): string {
   const parts = [`family: ${c.family}, drafts: ${c.drafts}`];
   for (const f of c.files) {
     const bytes = typeof f.data === "string" ? undefined : f.data;
-    const text = typeof f.data === "string" ? f.data : (loadedText(f.data) ?? `<not UTF-8> ${Buffer.from(f.data.slice(0, 400)).toString("hex")}`);
+    const text =
+      typeof f.data === "string"
+        ? f.data
+        : (loadedText(f.data) ?? `<not UTF-8> ${Buffer.from(f.data.slice(0, 400)).toString("hex")}`);
     const shown = text.length > max ? `${text.slice(0, max)}… (${text.length} characters)` : text;
     parts.push(`--- ${f.path}${bytes ? ` (${bytes.length} bytes)` : ""}\n${JSON.stringify(shown)}`);
   }

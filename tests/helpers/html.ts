@@ -28,5 +28,7 @@ export const ids = (html: string): string[] => [...html.matchAll(/\sid="([^"]+)"
 /** Every directory and file below `dir` with its bytes, for comparing two builds. */
 export function snapshot(dir: string): Map<string, Buffer> {
   const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-  return new Map(files.map((e) => [join(e.parentPath, e.name).slice(dir.length), readFileSync(join(e.parentPath, e.name))]));
+  return new Map(
+    files.map((e) => [join(e.parentPath, e.name).slice(dir.length), readFileSync(join(e.parentPath, e.name))]),
+  );
 }

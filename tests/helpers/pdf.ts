@@ -1,11 +1,25 @@
 /** Reading printed PDFs in tests: text through poppler, structure through pdf-lib. */
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFObject } from "pdf-lib";
+import {
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFNumber,
+  PDFRef,
+  PDFString,
+  type PDFObject,
+} from "pdf-lib";
 
 /** Letters and digits only, lower-case, soft hyphens dropped: what survives any line breaking. */
 export const normalize = (s: string): string =>
-  s.normalize("NFC").toLowerCase().replace(/\u00ad/g, "").replace(/[^\p{L}\p{N}]+/gu, "");
+  s
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/\u00ad/g, "")
+    .replace(/[^\p{L}\p{N}]+/gu, "");
 
 /** A4 in points, and the part of each page that is body text (the running header and footer cut off). */
 const BODY = { x: 0, y: 62, w: 596, h: 718 };
@@ -13,19 +27,37 @@ const BODY = { x: 0, y: 62, w: 596, h: 718 };
 /** Each page's size in points, from pdfinfo. */
 export function pageSizes(file: string): Array<{ width: number; height: number }> {
   const info = execFileSync("pdfinfo", ["-f", "1", "-l", "100000", file], { encoding: "utf8" });
-  return [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/gm)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
+  return [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/gm)].map((m) => ({
+    width: Number(m[1]),
+    height: Number(m[2]),
+  }));
 }
 
 /** Body text per page (1-based index 0 = page 1). */
 export function pageBodies(file: string): string[] {
   // -raw: text in the order it was drawn, which is document order; reading order would interleave columns.
-  const text = execFileSync("pdftotext", ["-raw", "-x", `${BODY.x}`, "-y", `${BODY.y}`, "-W", `${BODY.w}`, "-H", `${BODY.h}`, file, "-"], { encoding: "utf8", maxBuffer: 1 << 26 });
+  const text = execFileSync(
+    "pdftotext",
+    ["-raw", "-x", `${BODY.x}`, "-y", `${BODY.y}`, "-W", `${BODY.w}`, "-H", `${BODY.h}`, file, "-"],
+    { encoding: "utf8", maxBuffer: 1 << 26 },
+  );
   const pages = text.split("\f").slice(0, -1);
   // A landscape page (a very wide table) has the same margins on its own size.
   for (const [i, size] of pageSizes(file).entries()) {
     if (size.width <= size.height) continue;
-    const crop = ["-x", "0", "-y", `${BODY.y}`, "-W", `${Math.ceil(size.width)}`, "-H", `${Math.floor(size.height - 2 * BODY.y)}`];
-    pages[i] = execFileSync("pdftotext", ["-raw", "-f", `${i + 1}`, "-l", `${i + 1}`, ...crop, file, "-"], { encoding: "utf8" }).replace(/\f$/, "");
+    const crop = [
+      "-x",
+      "0",
+      "-y",
+      `${BODY.y}`,
+      "-W",
+      `${Math.ceil(size.width)}`,
+      "-H",
+      `${Math.floor(size.height - 2 * BODY.y)}`,
+    ];
+    pages[i] = execFileSync("pdftotext", ["-raw", "-f", `${i + 1}`, "-l", `${i + 1}`, ...crop, file, "-"], {
+      encoding: "utf8",
+    }).replace(/\f$/, "");
   }
   return pages;
 }
@@ -33,7 +65,20 @@ export function pageBodies(file: string): string[] {
 /** Text in a rectangle of one page (PDF user space, origin bottom left). */
 export function textIn(file: string, page: number, rect: [number, number, number, number], pageHeight: number): string {
   const [x1, y1, x2, y2] = rect;
-  const args = ["-f", `${page}`, "-l", `${page}`, "-x", `${Math.floor(x1)}`, "-y", `${Math.floor(pageHeight - y2)}`, "-W", `${Math.ceil(x2 - x1)}`, "-H", `${Math.ceil(y2 - y1)}`];
+  const args = [
+    "-f",
+    `${page}`,
+    "-l",
+    `${page}`,
+    "-x",
+    `${Math.floor(x1)}`,
+    "-y",
+    `${Math.floor(pageHeight - y2)}`,
+    "-W",
+    `${Math.ceil(x2 - x1)}`,
+    "-H",
+    `${Math.ceil(y2 - y1)}`,
+  ];
   return execFileSync("pdftotext", [...args, file, "-"], { encoding: "utf8" });
 }
 
@@ -53,7 +98,11 @@ const text = (o: PDFObject | undefined): string =>
 
 /** Bytes of a destination name, as UTF-8 text. */
 const nameOf = (o: PDFObject | undefined): string =>
-  o instanceof PDFHexString ? Buffer.from(o.asBytes()).toString("utf8") : o instanceof PDFString ? o.asString() : String(o);
+  o instanceof PDFHexString
+    ? Buffer.from(o.asBytes()).toString("utf8")
+    : o instanceof PDFString
+      ? o.asString()
+      : String(o);
 
 function pageIndexOfDest(doc: PDFDocument, dest: PDFObject | undefined): number {
   const array = dest instanceof PDFRef ? doc.context.lookup(dest) : dest;
@@ -64,7 +113,10 @@ function pageIndexOfDest(doc: PDFDocument, dest: PDFObject | undefined): number 
 
 /** Our named destinations: id → [page index, y]. */
 export function namedDestinations(doc: PDFDocument): Map<string, { page: number; y: number }> {
-  const names = doc.catalog.lookup(PDFName.of("Names"), PDFDict).lookup(PDFName.of("Dests"), PDFDict).lookup(PDFName.of("Names"), PDFArray);
+  const names = doc.catalog
+    .lookup(PDFName.of("Names"), PDFDict)
+    .lookup(PDFName.of("Dests"), PDFDict)
+    .lookup(PDFName.of("Names"), PDFArray);
   const out = new Map<string, { page: number; y: number }>();
   for (let i = 0; i < names.size(); i += 2) {
     const dest = names.lookup(i + 1, PDFArray);
@@ -97,7 +149,9 @@ export function outline(doc: PDFDocument): Bookmark[] {
 }
 
 /** Internal links Chromium wrote (the table of contents): their rectangle and the page they go to. */
-export function internalLinks(doc: PDFDocument): Array<{ page: number; rect: [number, number, number, number]; target: number }> {
+export function internalLinks(
+  doc: PDFDocument,
+): Array<{ page: number; rect: [number, number, number, number]; target: number }> {
   const dests = doc.catalog.lookup(PDFName.of("Dests"), PDFDict);
   const links: Array<{ page: number; rect: [number, number, number, number]; target: number }> = [];
   doc.getPages().forEach((page, index) => {
@@ -106,7 +160,10 @@ export function internalLinks(doc: PDFDocument): Array<{ page: number; rect: [nu
       const a = doc.context.lookup(annots!.get(i), PDFDict);
       const dest = a.get(PDFName.of("Dest"));
       if (!(dest instanceof PDFName)) continue;
-      const rect = a.lookup(PDFName.of("Rect"), PDFArray).asArray().map((n) => (n as PDFNumber).asNumber()) as [number, number, number, number];
+      const rect = a
+        .lookup(PDFName.of("Rect"), PDFArray)
+        .asArray()
+        .map((n) => (n as PDFNumber).asNumber()) as [number, number, number, number];
       links.push({ page: index, rect, target: pageIndexOfDest(doc, dests.get(dest)) });
     }
   });

@@ -26,7 +26,11 @@ function emptySite(): string {
   return content;
 }
 
-const filesIn = (dir: string): string[] => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)).split("\\").join("/")).sort();
+const filesIn = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split("\\").join("/"))
+    .sort();
 
 let content: string;
 let docx: string;
@@ -35,7 +39,13 @@ beforeAll(async () => {
   content = emptySite();
   docx = join(content, "..", "evaluering.docx");
   writeFileSync(docx, await evaluationReport());
-  result = await importDocx({ file: docx, contentDir: content, projectDir: process.cwd(), date: "2023-03-15", today: "2025-01-01" });
+  result = await importDocx({
+    file: docx,
+    contentDir: content,
+    projectDir: process.cwd(),
+    date: "2023-03-15",
+    today: "2025-01-01",
+  });
 });
 
 const read = (file: string) => readFileSync(join(content, "reports", REPORT, file), "utf8");
@@ -58,7 +68,9 @@ describe("importing a Word document", () => {
       "bilder/bilde-2.png",
       "report.yaml",
     ]);
-    expect(read("report.yaml")).toMatch(/^title: Evaluering av hverdagsrehabilitering\ndate: 2023-03-15 {3}# som oppgitt\n/m);
+    expect(read("report.yaml")).toMatch(
+      /^title: Evaluering av hverdagsrehabilitering\ndate: 2023-03-15 {3}# som oppgitt\n/m,
+    );
     expect(read("report.yaml")).toContain("status: draft");
     expect(read("02-innledning/index.yaml")).toContain("kind: section\ntitle: Innledning\n");
   });
@@ -94,17 +106,23 @@ describe("importing a Word document", () => {
     expect(read("02-innledning/03-tabell.yaml")).toContain(
       "kind: table\ncaption: Brukere per sone\nhead:\n  - - text: Sone\n      rowspan: 2\n    - text: Brukere\n      colspan: 2\n  - - '2022'\n    - '2023'\nrows:\n  - - Nord\n",
     );
-    expect(read("03-resultater/01-tekst.md")).toContain("| Mål | Verdi |\n| --- | --- |\n| Brukere som klarte seg selv | 73 % |");
+    expect(read("03-resultater/01-tekst.md")).toContain(
+      "| Mål | Verdi |\n| --- | --- |\n| Brukere som klarte seg selv | 73 % |",
+    );
   });
 
   it("places images as figures with the document's alt text and «Figur» caption, and invents none", () => {
-    expect(read("02-innledning/04-figur.yaml")).toContain("kind: figure\nsrc: ../bilder/bilde-1.png\nalt: Kart over de tre sonene i kommunen\ncaption: Sonene i kommunen\n");
+    expect(read("02-innledning/04-figur.yaml")).toContain(
+      "kind: figure\nsrc: ../bilder/bilde-1.png\nalt: Kart over de tre sonene i kommunen\ncaption: Sonene i kommunen\n",
+    );
     expect(read("03-resultater/02-figur.yaml")).not.toContain("alt:");
   });
 
   it("passes check with exactly one warning: the image without alt text, at its file and line", () => {
     const checked = check(content, { drafts: true });
-    expect(checked.diagnostics.map((d) => `${d.severity} ${d.rule} ${relative(content, d.file)}:${d.line}`)).toEqual([`warning image/no-alt reports/${REPORT}/03-resultater/02-figur.yaml:3`]);
+    expect(checked.diagnostics.map((d) => `${d.severity} ${d.rule} ${relative(content, d.file)}:${d.line}`)).toEqual([
+      `warning image/no-alt reports/${REPORT}/03-resultater/02-figur.yaml:3`,
+    ]);
   });
 
   it("says what it made and what needs a human", () => {
@@ -146,7 +164,13 @@ describe("importing a Word document", () => {
   });
 
   it("never writes over a report that is there", async () => {
-    const again = await importDocx({ file: docx, contentDir: content, projectDir: process.cwd(), date: "2023-03-15", today: "2025-01-01" });
+    const again = await importDocx({
+      file: docx,
+      contentDir: content,
+      projectDir: process.cwd(),
+      date: "2023-03-15",
+      today: "2025-01-01",
+    });
     expect(again.ok).toBe(false);
     expect(!again.ok && again.reason).toMatch(/finnes fra før/);
   });
@@ -154,7 +178,9 @@ describe("importing a Word document", () => {
   it("builds into a page and a PDF that hold every word of the document", async () => {
     const out = await buildInto(content, { drafts: true, pdf: true });
     const words = (await mammoth.extractRawText({ path: docx })).value.split(/\s+/).map(normalize).filter(Boolean);
-    const page = readFileSync(join(out, REPORT, "index.html"), "utf8").replace(/<[^>]+>/g, " ").replace(/&amp;/g, "&");
+    const page = readFileSync(join(out, REPORT, "index.html"), "utf8")
+      .replace(/<[^>]+>/g, " ")
+      .replace(/&amp;/g, "&");
     const inPage = new Set(page.split(/\s+/).map(normalize));
     const kept = (found: Set<string>) => words.filter((w) => found.has(w)).length / words.length;
     expect(kept(inPage)).toBeGreaterThanOrEqual(0.99);
@@ -169,23 +195,43 @@ describe("a report written in English, with a table whose rows Word marks «not 
   it("is marked as English, and keeps the rows as rows (mammoth reads w:tblHeader false as a header)", async () => {
     const dir = emptySite();
     const file = join(dir, "..", "review.docx");
-    const rows = [["Month", "Visits"], ["January", "41"], ["February", "45"]];
+    const rows = [
+      ["Month", "Visits"],
+      ["January", "41"],
+      ["February", "45"],
+    ];
     writeFileSync(
       file,
       await docxFile(
         [
           heading(1, "1 Findings"),
           new Paragraph("Table 1.1: Visits per month"),
-          new Table({ rows: rows.map((r, i) => new TableRow({ tableHeader: i === 0, children: r.map((t) => new TableCell({ children: [new Paragraph(t)] })) })) }),
+          new Table({
+            rows: rows.map(
+              (r, i) =>
+                new TableRow({
+                  tableHeader: i === 0,
+                  children: r.map((t) => new TableCell({ children: [new Paragraph(t)] })),
+                }),
+            ),
+          }),
         ],
         {},
         { lang: "en-GB" },
       ),
     );
-    const imported = await importDocx({ file, contentDir: dir, projectDir: process.cwd(), date: "2024-06-01", today: "2025-01-01" });
+    const imported = await importDocx({
+      file,
+      contentDir: dir,
+      projectDir: process.cwd(),
+      date: "2024-06-01",
+      today: "2025-01-01",
+    });
     if (!imported.ok) throw new Error(imported.reason);
     expect(readFileSync(join(imported.dir, "report.yaml"), "utf8")).toContain("\nlang: en   # dokumentets språk\n");
-    expect(readFileSync(join(imported.dir, "01-1-findings.md"), "utf8")).toBe("---\ntitle: 1 Findings\n---\n| Month | Visits |\n| --- | --- |\n| January | 41 |\n| February | 45 |\n[Visits per month]\n");
+    expect(readFileSync(join(imported.dir, "01-1-findings.md"), "utf8")).toBe(
+      "---\ntitle: 1 Findings\n---\n| Month | Visits |\n| --- | --- |\n| January | 41 |\n| February | 45 |\n[Visits per month]\n",
+    );
     expect(check(dir, { drafts: true }).diagnostics).toEqual([]);
   });
 });

@@ -3,10 +3,14 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-export function contentCopy(extraReports: string[] = []): { dir: string; edit: (file: string, from: string | RegExp, to: string) => string } {
+export function contentCopy(extraReports: string[] = []): {
+  dir: string;
+  edit: (file: string, from: string | RegExp, to: string) => string;
+} {
   const dir = join(mkdtempSync(join(tmpdir(), "samling-live-")), "content");
   cpSync("tests/fixtures/valid/content", dir, { recursive: true });
-  for (const report of extraReports) cpSync(report, join(dir, "reports", report.split("/").pop()!), { recursive: true });
+  for (const report of extraReports)
+    cpSync(report, join(dir, "reports", report.split("/").pop()!), { recursive: true });
   const edit = (file: string, from: string | RegExp, to: string) => {
     const path = join(dir, file);
     const before = readFileSync(path, "utf8");

@@ -53,7 +53,10 @@ describe("content kept between saves", () => {
   it("follows footnotes and citations edited in a long report", () => {
     const chapter = "reports/lang-rapport/02-del-1/01-innledning.md";
     const text = readFileSync(join(dir, chapter), "utf8");
-    writeFileSync(join(dir, chapter), text.replace(/\n\n/, " Ny setning med en fotnote.[^ny-note]\n\n") + "\n[^ny-note]: En ny fotnote.\n");
+    writeFileSync(
+      join(dir, chapter),
+      text.replace(/\n\n/, " Ny setning med en fotnote.[^ny-note]\n\n") + "\n[^ny-note]: En ny fotnote.\n",
+    );
     save(chapter);
     expect(live.result()).toEqual(fresh());
   });
@@ -108,7 +111,10 @@ describe("content kept between saves", () => {
     writeFileSync(to, text);
     save("losninger/folkemoter.yaml", "losninger/folkemote.yaml");
     const broken = live.result();
-    expect(broken.diagnostics.map((d) => [d.rule, d.params.suggestion])).toContainEqual(["ref/unknown-solution", "folkemote"]);
+    expect(broken.diagnostics.map((d) => [d.rule, d.params.suggestion])).toContainEqual([
+      "ref/unknown-solution",
+      "folkemote",
+    ]);
     expect(broken).toEqual(fresh());
     rmSync(to);
     writeFileSync(from, text.replace(/^name: .*/m, "name: Folkemøtet"));

@@ -43,7 +43,9 @@ afterAll(() => site.close());
 async function expectSameAsBuild(): Promise<number> {
   const built = await buildInto(dir, { drafts: true, preview: true });
   const pages = builtPages(built);
-  const differing = pages.filter(({ url, file }) => site.render(url)?.body !== readFileSync(file, "utf8")).map((p) => p.url);
+  const differing = pages
+    .filter(({ url, file }) => site.render(url)?.body !== readFileSync(file, "utf8"))
+    .map((p) => p.url);
   expect(differing).toEqual([]);
   return pages.length;
 }
@@ -53,7 +55,9 @@ describe("serve's pages after a save", () => {
     const pages = await expectSameAsBuild();
     expect(pages).toBeGreaterThan(20);
     expect(site.render("/2024-03-01-alle-blokker/utskrift/")?.body).toContain("paged.polyfill");
-    expect(site.render("/2024-03-01-alle-blokker/index.html?fra=lenke")?.body).toBe(site.render("/2024-03-01-alle-blokker/")?.body);
+    expect(site.render("/2024-03-01-alle-blokker/index.html?fra=lenke")?.body).toBe(
+      site.render("/2024-03-01-alle-blokker/")?.body,
+    );
     // No template makes these: the file server answers (404, or a file such as a stylesheet).
     expect(site.render("/finnes-ikke/")).toBeUndefined();
     expect(site.render("/%E0%A4%A/")).toBeUndefined();
@@ -61,16 +65,34 @@ describe("serve's pages after a save", () => {
   }, 120_000);
 
   it.each([
-    ["one block", "reports/2024-03-01-alle-blokker/12-slutt.yaml", /text: .*/, "text: Takk for i dag, og vel hjem.", "/2024-03-01-alle-blokker/", "Takk for i dag, og vel hjem."],
+    [
+      "one block",
+      "reports/2024-03-01-alle-blokker/12-slutt.yaml",
+      /text: .*/,
+      "text: Takk for i dag, og vel hjem.",
+      "/2024-03-01-alle-blokker/",
+      "Takk for i dag, og vel hjem.",
+    ],
     // Its notes are numbered through the report, and its contents change.
-    ["a chapter of the long report", "reports/lang-rapport/02-del-1/01-innledning.md", /\n\n/, "\n\n## Et nytt avsnitt\n\nMed en fotnote.[^ny]\n\n[^ny]: Den nye fotnoten.\n\n", "/lang-rapport/", "Den nye fotnoten."],
+    [
+      "a chapter of the long report",
+      "reports/lang-rapport/02-del-1/01-innledning.md",
+      /\n\n/,
+      "\n\n## Et nytt avsnitt\n\nMed en fotnote.[^ny]\n\n[^ny]: Den nye fotnoten.\n\n",
+      "/lang-rapport/",
+      "Den nye fotnoten.",
+    ],
     // Every page shows it.
     ["the site file", "site.yaml", /^name: .*/m, "name: Et annet nettsted", "/", "Et annet nettsted"],
-  ] as const)("after an edit to %s", async (_what, path, from, to, page, shown) => {
-    await site.update([edit(path, from, to)]);
-    expect(site.render(page)?.body).toContain(shown);
-    await expectSameAsBuild();
-  }, 120_000);
+  ] as const)(
+    "after an edit to %s",
+    async (_what, path, from, to, page, shown) => {
+      await site.update([edit(path, from, to)]);
+      expect(site.render(page)?.body).toContain(shown);
+      await expectSameAsBuild();
+    },
+    120_000,
+  );
 
   it("are none while a save has broken a file, and come back when it is fixed", async () => {
     const broken = edit("reports/2024-03-01-alle-blokker/report.yaml", /^date: .*/m, "date: 2024-13-01");

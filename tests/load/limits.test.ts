@@ -14,7 +14,12 @@ import { parseEvents } from "js-yaml";
 
 const bomb = (levels: number) => {
   const lines = ["a: &a [x,x,x,x,x,x,x,x,x]"];
-  for (let i = 1; i < levels; i++) lines.push(`l${i}: &l${i} [${Array(9).fill(i === 1 ? "*a" : `*l${i - 1}`).join(",")}]`);
+  for (let i = 1; i < levels; i++)
+    lines.push(
+      `l${i}: &l${i} [${Array(9)
+        .fill(i === 1 ? "*a" : `*l${i - 1}`)
+        .join(",")}]`,
+    );
   return lines.join("\n") + "\n";
 };
 
@@ -22,7 +27,8 @@ describe("bounded parsing", () => {
   it("stops a nine-level alias bomb at the alias that crosses the budget", { timeout: 5000 }, () => {
     const r = parseYamlFile("b.yaml", bomb(9));
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problem).toMatchObject({ rule: "yaml/alias-expansion", line: 6, column: 10, params: { anchor: "l4" } });
+    if (!r.ok)
+      expect(r.problem).toMatchObject({ rule: "yaml/alias-expansion", line: 6, column: 10, params: { anchor: "l4" } });
   });
   it("stops the same bomb in front matter", { timeout: 5000 }, () => {
     const r = parseMarkdownFile("b.md", `---\n${bomb(9)}---\nTekst.\n`);
@@ -38,8 +44,18 @@ describe("bounded parsing", () => {
     const source = "a: &a [1, 2, 3]\nb: &b [*a, *a]\nc: [*b, *b]\n";
     const events = parseEvents(source, {});
     expect(checkAliasExpansion(source, events, 22)).toEqual({ ok: true });
-    expect(checkAliasExpansion(source, events, 21)).toMatchObject({ ok: false, anchor: "b", added: 22, offset: source.lastIndexOf("*b") });
-    expect(checkAliasExpansion(source, events, 13)).toMatchObject({ ok: false, anchor: "b", added: 14, offset: source.indexOf("*b") });
+    expect(checkAliasExpansion(source, events, 21)).toMatchObject({
+      ok: false,
+      anchor: "b",
+      added: 22,
+      offset: source.lastIndexOf("*b"),
+    });
+    expect(checkAliasExpansion(source, events, 13)).toMatchObject({
+      ok: false,
+      anchor: "b",
+      added: 14,
+      offset: source.indexOf("*b"),
+    });
   });
   it("answers 20,000 levels of nesting with a located error", { timeout: 5000 }, () => {
     const r = parseYamlFile("d.yaml", `kind: text\nbody: ${"[".repeat(20_000)}${"]".repeat(20_000)}\n`);

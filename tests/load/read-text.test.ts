@@ -32,9 +32,13 @@ describe("readText", () => {
     const big = file("big.yaml", Buffer.alloc(10 * 1024 * 1024, "a"));
     const r = readText(big, "big.yaml");
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problem).toMatchObject({ rule: "file/too-large", params: { size: 10485760, limit: MAX_CONTENT_BYTES } });
+    if (!r.ok)
+      expect(r.problem).toMatchObject({ rule: "file/too-large", params: { size: 10485760, limit: MAX_CONTENT_BYTES } });
   });
   it("reports a missing file as unreadable, not as an exception", () => {
-    expect(readText(join(dir, "nope.yaml"), "nope.yaml")).toMatchObject({ ok: false, problem: { rule: "file/unreadable", params: { reason: "ENOENT" } } });
+    expect(readText(join(dir, "nope.yaml"), "nope.yaml")).toMatchObject({
+      ok: false,
+      problem: { rule: "file/unreadable", params: { reason: "ENOENT" } },
+    });
   });
 });

@@ -38,7 +38,13 @@ describe("parseCsv", () => {
     const r = parseCsv("t.csv", 'a,b\n1,2\n\n"3,4\n5,6\n');
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.problem).toMatchObject({ file: "t.csv", line: 4, column: 1, rule: "table/csv-syntax", params: { code: "CSV_QUOTE_NOT_CLOSED" } });
+    expect(r.problem).toMatchObject({
+      file: "t.csv",
+      line: 4,
+      column: 1,
+      rule: "table/csv-syntax",
+      params: { code: "CSV_QUOTE_NOT_CLOSED" },
+    });
     expect(r.problem.frame).toContain('> 4 | "3,4');
   });
 });
@@ -53,15 +59,23 @@ describe("loading a table's CSV file", () => {
 
   it("names only a plain .csv file beside the block", () => {
     expect(csvReference({ kind: "table", data: " tabell.csv " })).toBe("tabell.csv");
-    for (const data of ["../x.csv", "sub/x.csv", "x.xlsx", 3]) expect(csvReference({ kind: "table", data }), String(data)).toBeUndefined();
+    for (const data of ["../x.csv", "sub/x.csv", "x.xlsx", 3])
+      expect(csvReference({ kind: "table", data }), String(data)).toBeUndefined();
     expect(csvReference({ kind: "text", data: "x.csv" })).toBeUndefined();
   });
 
   it("reads it as content: BOM and CRLF gone, UTF-8 required; a missing file is reported at «data»", () => {
     writeFileSync(join(dir, "bom.csv"), "\uFEFFA;B\r\n1;2\r\n");
-    expect(loadCsv(dir, "bom.csv", block("kind: table\ndata: bom.csv\n"), shown).table!.records.map((r) => r.cells)).toEqual([["A", "B"], ["1", "2"]]);
+    expect(
+      loadCsv(dir, "bom.csv", block("kind: table\ndata: bom.csv\n"), shown).table!.records.map((r) => r.cells),
+    ).toEqual([
+      ["A", "B"],
+      ["1", "2"],
+    ]);
     writeFileSync(join(dir, "latin1.csv"), Buffer.from([0x42, 0xe6, 0x72, 0x75, 0x6d, 0x0a]));
-    expect(loadCsv(dir, "latin1.csv", block("kind: table\ndata: latin1.csv\n"), shown).problem?.rule).toBe("file/encoding");
+    expect(loadCsv(dir, "latin1.csv", block("kind: table\ndata: latin1.csv\n"), shown).problem?.rule).toBe(
+      "file/encoding",
+    );
     const missing = loadCsv(dir, "borte.csv", block("kind: table\ncaption: x\ndata: borte.csv\n"), shown).problem!;
     expect(missing).toMatchObject({ rule: "table/missing-data", line: 3, column: 7, params: { file: "borte.csv" } });
   });
@@ -76,7 +90,10 @@ describe("loading a table's CSV file", () => {
     writeFileSync(join(r, "tall.csv"), "A,B\n1,2\n");
     writeFileSync(join(r, "ubrukt.csv"), "A,B\n1,2\n");
     const loaded = loadContent(content);
-    expect(loaded.reports[0]!.blocks[0]!.csv?.records.map((rec) => rec.cells)).toEqual([["A", "B"], ["1", "2"]]);
+    expect(loaded.reports[0]!.blocks[0]!.csv?.records.map((rec) => rec.cells)).toEqual([
+      ["A", "B"],
+      ["1", "2"],
+    ]);
     expect(loaded.diagnostics.map((d) => [d.rule, d.params.name])).toEqual([["content/unknown-file", "ubrukt.csv"]]);
   });
 });

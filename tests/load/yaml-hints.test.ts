@@ -15,7 +15,9 @@ describe("quotedFix", () => {
     ["  bad: [", 3],
     ["title: Vanlig tekst", 10],
     ['title: "Allerede i anførsel: ja"', 12],
-  ])("leaves %j alone: the parser did not stop inside a value that needs quotes", (line, column) => expect(quotedFix(line, column)).toBeUndefined());
+  ])("leaves %j alone: the parser did not stop inside a value that needs quotes", (line, column) =>
+    expect(quotedFix(line, column)).toBeUndefined(),
+  );
 });
 
 describe("code frames", () => {
@@ -28,6 +30,8 @@ describe("code frames", () => {
     expect(caret!.indexOf("^")).toBe(focus!.indexOf("FEIL"));
   });
   it("leave short lines as they are", () => {
-    expect(new LineIndex("kind: text\ntitle: x\n").frame({ line: 2, column: 8 })).toBe("  1 | kind: text\n> 2 | title: x\n    |        ^");
+    expect(new LineIndex("kind: text\ntitle: x\n").frame({ line: 2, column: 8 })).toBe(
+      "  1 | kind: text\n> 2 | title: x\n    |        ^",
+    );
   });
 });

@@ -27,7 +27,8 @@ describe("modelReport", () => {
     expect(block("group-task")).toMatchObject({ heading: "Oppgave 2: Hvordan sikre felles kommunikasjon?" });
   });
   it("computes a participants total that was not stated", () => expect(block("participants").total).toBe(1234));
-  it("anchors questions by id or by their text", () => expect(block("questions").itemAnchors).toEqual(["hvordan-deler-vi-kunnskap", "tillit"]));
+  it("anchors questions by id or by their text", () =>
+    expect(block("questions").itemAnchors).toEqual(["hvordan-deler-vi-kunnskap", "tillit"]));
   it("builds a table of contents with questions and section blocks under their heading", () => {
     const toc = Object.fromEntries(report.toc.map((e) => [e.title, e.children.map((c) => c.title)]));
     expect(toc["En del med egne blokker"]).toEqual(["Program", "Nøkkeltall", "Faser", "Ventetid per kvartal"]);

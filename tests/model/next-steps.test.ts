@@ -19,7 +19,10 @@ describe("next steps' status", () => {
   });
 
   it("calls an open step overdue from the day after its due date, on the day the build is told", () => {
-    const overdue = (asOf: string) => stepsAsOf(asOf).filter((s) => s.overdue).map((s) => s.what);
+    const overdue = (asOf: string) =>
+      stepsAsOf(asOf)
+        .filter((s) => s.overdue)
+        .map((s) => s.what);
     expect(overdue("2025-01-15")).toEqual([]);
     expect(overdue("2025-01-16")).toEqual(["Evaluering"]);
     expect(overdue("2100-01-01")).toEqual(["Evaluering", "Ny plan"]);

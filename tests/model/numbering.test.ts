@@ -9,7 +9,13 @@ describe("Numbering", () => {
   it("numbers headings by depth, parts apart, figures and tables per chapter", () => {
     const n = new Numbering(true, uiStrings("nb"));
     expect(n.part()).toBe("Del 1");
-    expect([n.heading(0), n.heading(1), n.heading(2), n.heading(1), n.heading(3)]).toEqual(["1", "1.1", "1.1.1", "1.2", "1.2.0.1"]);
+    expect([n.heading(0), n.heading(1), n.heading(2), n.heading(1), n.heading(3)]).toEqual([
+      "1",
+      "1.1",
+      "1.1.1",
+      "1.2",
+      "1.2.0.1",
+    ]);
     expect([n.label("figure"), n.label("figure"), n.label("table")]).toEqual(["Figur 1.1", "Figur 1.2", "Tabell 1.1"]);
     expect(n.heading(0)).toBe("2");
     expect(n.label("figure")).toBe("Figur 2.1");
@@ -33,20 +39,31 @@ describe("nestHeadings", () => {
       { entry: entry("b"), depth: 0 },
       { entry: entry("b1"), depth: 1 },
     ]);
-    const titles = (list: TocEntry[]): unknown[] => list.map((e) => (e.children.length ? [e.title, titles(e.children)] : e.title));
-    expect(titles(tree)).toEqual([["a", [["a1", ["a1x"]]]], ["b", ["b1"]]]);
+    const titles = (list: TocEntry[]): unknown[] =>
+      list.map((e) => (e.children.length ? [e.title, titles(e.children)] : e.title));
+    expect(titles(tree)).toEqual([
+      ["a", [["a1", ["a1x"]]]],
+      ["b", ["b1"]],
+    ]);
   });
 });
 
 describe("a report with `numbering: true`", () => {
   const report = check("tests/fixtures/print/content").model!.reports.find((r) => r.id === "auto-nummerert")!;
   const walk = (list: BlockModel[]): BlockModel[] => list.flatMap((b) => [b, ...walk(b.children)]);
-  const titles = (list: TocEntry[], depth = 9): unknown[] => (depth ? list.map((e) => (e.children.length ? [e.title, titles(e.children, depth - 1)] : e.title)) : []);
+  const titles = (list: TocEntry[], depth = 9): unknown[] =>
+    depth ? list.map((e) => (e.children.length ? [e.title, titles(e.children, depth - 1)] : e.title)) : [];
 
   it("numbers its contents once, headings in Markdown bodies included, a part as «Del 1», a foreword not at all", () => {
     expect(titles(report.toc)).toEqual([
       "Forord",
-      ["Del 1 Hva vi fant", [["1 Innledning", [["1.1 Bakgrunn", [["1.1.1 Reformens mål", ["1.1.1.1 Første evaluering"]]]], "1.2 Metode"]], ["2 Resultater", ["Avvik per år", ["2.1 Funn", ["2.1.1 Utskrivning"]]]]]],
+      [
+        "Del 1 Hva vi fant",
+        [
+          ["1 Innledning", [["1.1 Bakgrunn", [["1.1.1 Reformens mål", ["1.1.1.1 Første evaluering"]]]], "1.2 Metode"]],
+          ["2 Resultater", ["Avvik per år", ["2.1 Funn", ["2.1.1 Utskrivning"]]]],
+        ],
+      ],
       "3 Veien videre",
     ]);
     expect(report.numberedTitles).toBe(true);
@@ -58,7 +75,10 @@ describe("a report with `numbering: true`", () => {
   });
 
   it("numbers figures and tables by chapter", () => {
-    expect(walk(report.blocks).flatMap((b) => ("numberLabel" in b && b.numberLabel ? [b.numberLabel] : []))).toEqual(["Figur 2.1", "Tabell 2.1"]);
+    expect(walk(report.blocks).flatMap((b) => ("numberLabel" in b && b.numberLabel ? [b.numberLabel] : []))).toEqual([
+      "Figur 2.1",
+      "Tabell 2.1",
+    ]);
   });
 
   it("takes its contents depth from report.yaml, and folds a long contents on phones", () => {

@@ -16,7 +16,11 @@ describe("the overview", () => {
       ],
     });
     expect(figures["losninger-per-status"]!.rows.map((r) => r.label)).toEqual(["Utprøving", "I drift"]);
-    expect(figures["rapporter-per-arrangor"]!.rows.map((r) => `${r.label} ${r.cells[0]}`)).toEqual(["Helsefellesskapet Øst 1", "Nordic Health Network 1", "Vestland fylkeskommune 1"]);
+    expect(figures["rapporter-per-arrangor"]!.rows.map((r) => `${r.label} ${r.cells[0]}`)).toEqual([
+      "Helsefellesskapet Øst 1",
+      "Nordic Health Network 1",
+      "Vestland fylkeskommune 1",
+    ]);
   });
 
   it("draws each as a described bar chart", () => {

@@ -17,11 +17,19 @@ function naive(reports: readonly ReportModel[]): string[][] {
 }
 
 const report = (i: number, themes: string[]) =>
-  ({ title: `R${i}`, url: `/r${i}/`, lang: "nb", themes: themes.map((id) => ({ id, name: id, url: `/tema/${id}/` })), related: [] }) as unknown as ReportModel;
+  ({
+    title: `R${i}`,
+    url: `/r${i}/`,
+    lang: "nb",
+    themes: themes.map((id) => ({ id, name: id, url: `/tema/${id}/` })),
+    related: [],
+  }) as unknown as ReportModel;
 
 describe("relateReports", () => {
   it("finds, for every report, the same related reports as comparing every pair would", () => {
-    const themeSets = fc.array(fc.uniqueArray(fc.constantFrom("a", "b", "c", "d", "e", "f"), { maxLength: 5 }), { maxLength: 40 });
+    const themeSets = fc.array(fc.uniqueArray(fc.constantFrom("a", "b", "c", "d", "e", "f"), { maxLength: 5 }), {
+      maxLength: 40,
+    });
     fc.assert(
       fc.property(themeSets, (sets) => {
         const reports = sets.map((t, i) => report(i, t));

@@ -27,7 +27,10 @@ describe("links between reports", () => {
   it("leave out a report that gets no page in the build (a draft), at both ends", () => {
     const fixture = "tests/fixtures/valid/content";
     // The draft follows up the published report: shown when drafts are built, not otherwise.
-    expect(linksOf(fixture, "2024-03-01-alle-blokker", { drafts: true })).toContainEqual(["followedUpBy", ["/2024-01-01-utkast/"]]);
+    expect(linksOf(fixture, "2024-03-01-alle-blokker", { drafts: true })).toContainEqual([
+      "followedUpBy",
+      ["/2024-01-01-utkast/"],
+    ]);
     expect(linksOf(fixture, "2024-03-01-alle-blokker")).toEqual([["buildsOn", ["https://example.no/handlingsplan"]]]);
   });
 });

@@ -10,14 +10,19 @@ const model = () => check("tests/fixtures/languages/content").model!;
 describe("solutions", () => {
   it("gather every item and block that names them, from every report, newest report first, with the item's kind and words", () => {
     const byId = model().solutionsById;
-    expect(byId["digitalt-tilsyn"]!.mentions.map((m) => [m.report.url, m.kind, m.kindLabel, m.title ?? m.text])).toEqual([
+    expect(
+      byId["digitalt-tilsyn"]!.mentions.map((m) => [m.report.url, m.kind, m.kindLabel, m.title ?? m.text]),
+    ).toEqual([
       ["/2024-11-05-bokmal/", "measure", "Tiltak", "Nattilsyn"],
       ["/2024-10-01-english/", "next-step", "Neste steg", "Try digital night-time checks in two districts"],
     ]);
   });
 
   it("are listed by name", () => {
-    expect(model().solutions.map((s) => s.name)).toEqual(["Digitalt tilsyn om natten", "Felles vikarpool for kommunene og sykehuset"]);
+    expect(model().solutions.map((s) => s.name)).toEqual([
+      "Digitalt tilsyn om natten",
+      "Felles vikarpool for kommunene og sykehuset",
+    ]);
   });
 
   it("formats key figures' numbers in the site's language and orders adopters by year", () => {
@@ -39,7 +44,16 @@ describe("the bundled solutions", () => {
 describe("solution filters", () => {
   const ui = uiStrings("nb");
   const solution = (id: string, status: SolutionModel["status"], extra: Partial<SolutionModel> = {}): SolutionModel =>
-    ({ id, name: id, status, statusKey: status, statusLink: { label: status, url: `/losninger/status/${id}-${status}/` }, sectors: [], themes: [], ...extra }) as SolutionModel;
+    ({
+      id,
+      name: id,
+      status,
+      statusKey: status,
+      statusLink: { label: status, url: `/losninger/status/${id}-${status}/` },
+      sectors: [],
+      themes: [],
+      ...extra,
+    }) as SolutionModel;
 
   it("group solutions under one page per value, statuses in their order, and leave out a facet no solution has", () => {
     const spread = { label: "Spredd", url: "/losninger/status/spredd/" };
@@ -47,11 +61,19 @@ describe("solution filters", () => {
     const facets = solutionFacets(
       [
         solution("a", "spredd", { statusLink: spread, sectors: [{ label: "helse", url: "/losninger/sektor/helse/" }] }),
-        solution("b", "idé", { statusLink: idea, sectors: [{ label: "helse", url: "/losninger/sektor/helse/" }, { label: "arbeid", url: "/losninger/sektor/arbeid/" }] }),
+        solution("b", "idé", {
+          statusLink: idea,
+          sectors: [
+            { label: "helse", url: "/losninger/sektor/helse/" },
+            { label: "arbeid", url: "/losninger/sektor/arbeid/" },
+          ],
+        }),
       ],
       ui,
     );
-    expect(facets.map((f) => [f.label, f.filters.map((x) => `${x.label}: ${x.solutions.map((s) => s.id).join(" ")}`)])).toEqual([
+    expect(
+      facets.map((f) => [f.label, f.filters.map((x) => `${x.label}: ${x.solutions.map((s) => s.id).join(" ")}`)]),
+    ).toEqual([
       ["Status", ["Idé: b", "Spredd: a"]],
       ["Sektor", ["arbeid: b", "helse: a b"]],
     ]);

@@ -3,7 +3,15 @@ import { describe, expect, it } from "vitest";
 import { parseCsv } from "../../src/load/table-data.ts";
 import { parseYamlFile } from "../../src/load/parse-file.ts";
 import { buildTable, keepNumbersTogether } from "../../src/model/table.ts";
-import { layoutSection, layoutTable, numericColumns, parseNumber, tableSource, totalMismatches, type TableBlock } from "../../src/validate/table-grid.ts";
+import {
+  layoutSection,
+  layoutTable,
+  numericColumns,
+  parseNumber,
+  tableSource,
+  totalMismatches,
+  type TableBlock,
+} from "../../src/validate/table-grid.ts";
 import { table } from "../../src/schema/blocks/table.ts";
 import type { TableCellModel } from "../../src/model/types/table.ts";
 
@@ -28,7 +36,12 @@ const show = (rows: TableCellModel[][]) =>
   rows.map((r) =>
     r
       .map((c) => {
-        const attrs = [c.scope && `scope=${c.scope}`, c.colspan && `colspan=${c.colspan}`, c.rowspan && `rowspan=${c.rowspan}`, c.numeric && "num"].filter(Boolean);
+        const attrs = [
+          c.scope && `scope=${c.scope}`,
+          c.colspan && `colspan=${c.colspan}`,
+          c.rowspan && `rowspan=${c.rowspan}`,
+          c.numeric && "num",
+        ].filter(Boolean);
         return `${c.header ? "th" : "td"}${attrs.length ? `[${attrs.join(",")}]` : ""}:${c.text ?? (c.list ? c.list.join("/") : "")}`;
       })
       .join(" | "),
@@ -55,7 +68,11 @@ describe("placing cells", () => {
     expect(h.rows[1]!.map((p) => p.col)).toEqual([1, 2, 3, 4]);
     expect(h.widths).toEqual([5, 5]);
     const b = layoutSection(body);
-    expect(b.rows.map((r) => r.map((p) => p.col))).toEqual([[0, 1, 2, 3, 4], [1, 2, 3, 4], [0, 1, 2, 3, 4]]);
+    expect(b.rows.map((r) => r.map((p) => p.col))).toEqual([
+      [0, 1, 2, 3, 4],
+      [1, 2, 3, 4],
+      [0, 1, 2, 3, 4],
+    ]);
     expect(b.widths).toEqual([5, 5, 5]);
     expect(b.overflow).toEqual([]);
   });
@@ -67,7 +84,9 @@ describe("placing cells", () => {
   });
 
   it("keeps a total row apart (tfoot): a row span cannot reach into it", () => {
-    const { block, doc } = yamlTable("kind: table\ncaption: x\ntotal: true\nrows:\n  - [a, 1]\n  - [b, 2]\n  - [Sum, 3]\n");
+    const { block, doc } = yamlTable(
+      "kind: table\ncaption: x\ntotal: true\nrows:\n  - [a, 1]\n  - [b, 2]\n  - [Sum, 3]\n",
+    );
     const layout = layoutTable(tableSource(block, doc), block.total);
     expect([layout.body.rows.length, layout.foot.rows.length, layout.columns]).toEqual([2, 1, 2]);
   });
@@ -84,10 +103,23 @@ describe("the grid a table block renders", () => {
     expect(grid.head[0]!.map((c) => c.id)).toEqual(["mal-h1-1", "mal-h1-2", "mal-h1-4"]);
     expect(grid.head[1]!.map((c) => c.headers)).toEqual(["mal-h1-2", "mal-h1-2", "mal-h1-4", "mal-h1-4"]);
     // The row header reaches down two rows: the second row's cells name it too.
-    expect(grid.body[0]![0]).toMatchObject({ header: true, scope: "row", rowspan: 2, id: "mal-r1-1", headers: "mal-h1-1" });
+    expect(grid.body[0]![0]).toMatchObject({
+      header: true,
+      scope: "row",
+      rowspan: 2,
+      id: "mal-r1-1",
+      headers: "mal-h1-1",
+    });
     expect(grid.body[0]![1]!.headers).toBe("mal-h1-2 mal-h2-2 mal-r1-1");
-    expect(grid.body[1]![0]).toMatchObject({ header: false, headers: "mal-h1-2 mal-h2-2 mal-r1-1", text: "Velferdsteknologi" });
-    expect(grid.body[1]![1]).toMatchObject({ list: ["Digital oppfølging", "Opplæring"], headers: "mal-h1-2 mal-h2-3 mal-r1-1" });
+    expect(grid.body[1]![0]).toMatchObject({
+      header: false,
+      headers: "mal-h1-2 mal-h2-2 mal-r1-1",
+      text: "Velferdsteknologi",
+    });
+    expect(grid.body[1]![1]).toMatchObject({
+      list: ["Digital oppfølging", "Opplæring"],
+      headers: "mal-h1-2 mal-h2-3 mal-r1-1",
+    });
     expect(grid.body[2]![4]!.headers).toBe("mal-h1-4 mal-h2-5 mal-r3-1");
     // An empty cell stays a cell, with nothing in it.
     expect(grid.body[2]![2]).toEqual({ header: false, headers: "mal-h1-2 mal-h2-3 mal-r3-1" });
@@ -96,7 +128,9 @@ describe("the grid a table block renders", () => {
   });
 
   it("uses scope alone for one header row, and a data cell for an empty corner", () => {
-    const { block, doc } = yamlTable("kind: table\ncaption: x\nrowHeaders: true\nhead: [['', A, B]]\nrows:\n  - [Rad, 1, 2]\n");
+    const { block, doc } = yamlTable(
+      "kind: table\ncaption: x\nrowHeaders: true\nhead: [['', A, B]]\nrows:\n  - [Rad, 1, 2]\n",
+    );
     const grid = buildTable(block, tableSource(block, doc), { anchor: "t", lang: "nb" });
     expect(show(grid.head)).toEqual(["td: | th[scope=col,num]:A | th[scope=col,num]:B"]);
     expect(show(grid.body)).toEqual(["th[scope=row]:Rad | td[num]:1 | td[num]:2"]);
@@ -118,17 +152,25 @@ rows:
 `);
     const grid = buildTable(block, tableSource(block, doc), { anchor: "b", lang: "nb" });
     // A number in a header is a label: 2024, not 2 024.
-    expect(show(grid.head)).toEqual(["th[scope=col]:Tiltak | th[scope=col,num]:2024 | th[scope=col,num]:Beløp | th[scope=col,num]:Andel | th[scope=col]:Merknad"]);
-    expect(show(grid.body)[1]).toBe(`td:Krisetelefon | td[num]:2${NBSP}025 | td[num]:1${NBSP}234${NBSP}567,5 | td[num]:1,5${NBSP}% | td:14${NBSP}000 kroner`);
+    expect(show(grid.head)).toEqual([
+      "th[scope=col]:Tiltak | th[scope=col,num]:2024 | th[scope=col,num]:Beløp | th[scope=col,num]:Andel | th[scope=col]:Merknad",
+    ]);
+    expect(show(grid.body)[1]).toBe(
+      `td:Krisetelefon | td[num]:2${NBSP}025 | td[num]:1${NBSP}234${NBSP}567,5 | td[num]:1,5${NBSP}% | td:14${NBSP}000 kroner`,
+    );
     expect(show(grid.body)[2]).toBe("td:Ettervern | td[num]:2\u00a0025 | td[num]:– | td[num]: | td:–");
-    expect(show(grid.foot)).toEqual([`td:Sum | td[num]: | td[num]:1${NBSP}248${NBSP}567,5 | td[num]:21,5${NBSP}% | td:`]);
+    expect(show(grid.foot)).toEqual([
+      `td:Sum | td[num]: | td[num]:1${NBSP}248${NBSP}567,5 | td[num]:21,5${NBSP}% | td:`,
+    ]);
     expect(grid.body[0]![2]!.className).toBe("num");
     expect(grid.body[0]![4]!.className).toBe("data-table__word");
   });
 
   it("marks 7 columns as wide and 10 as very wide", () => {
     const wide = (n: number) => {
-      const { block, doc } = yamlTable(`kind: table\ncaption: x\nrows:\n  - [${Array.from({ length: n }, (_, i) => i).join(", ")}]\n`);
+      const { block, doc } = yamlTable(
+        `kind: table\ncaption: x\nrows:\n  - [${Array.from({ length: n }, (_, i) => i).join(", ")}]\n`,
+      );
       return buildTable(block, tableSource(block, doc), { anchor: "w", lang: "nb" }).width;
     };
     expect([wide(6), wide(7), wide(9), wide(10)]).toEqual([undefined, "wide", "wide", "very-wide"]);
@@ -139,7 +181,10 @@ describe("tables from CSV", () => {
   const yaml = "kind: table\ncaption: x\ndata: t.csv\nheaderRows: 2\nrowHeaders: true\n";
 
   it("merges «<» into the cell on its left and «^^» into the cell above, each within head or body", () => {
-    const { block, doc, csv } = csvTable(yaml, "Innsatsområde;Kommunene;<;Sykehuset;<\n^^;Mål;Tiltak;Mål;Tiltak\nEldre;Hjemme;Rehabilitering;Færre;Team\n^^;Trygt;Teknologi;Kortere;Veiledning\n");
+    const { block, doc, csv } = csvTable(
+      yaml,
+      "Innsatsområde;Kommunene;<;Sykehuset;<\n^^;Mål;Tiltak;Mål;Tiltak\nEldre;Hjemme;Rehabilitering;Færre;Team\n^^;Trygt;Teknologi;Kortere;Veiledning\n",
+    );
     const source = tableSource(block, doc, csv);
     expect(source.stray).toEqual([]);
     const grid = buildTable(block, source, { anchor: "c", lang: "nb" });
@@ -147,7 +192,10 @@ describe("tables from CSV", () => {
       "th[scope=col,rowspan=2]:Innsatsområde | th[scope=colgroup,colspan=2]:Kommunene | th[scope=colgroup,colspan=2]:Sykehuset",
       "th[scope=col]:Mål | th[scope=col]:Tiltak | th[scope=col]:Mål | th[scope=col]:Tiltak",
     ]);
-    expect(show(grid.body)).toEqual(["th[scope=row,rowspan=2]:Eldre | td:Hjemme | td:Rehabilitering | td:Færre | td:Team", "td:Trygt | td:Teknologi | td:Kortere | td:Veiledning"]);
+    expect(show(grid.body)).toEqual([
+      "th[scope=row,rowspan=2]:Eldre | td:Hjemme | td:Rehabilitering | td:Færre | td:Team",
+      "td:Trygt | td:Teknologi | td:Kortere | td:Veiledning",
+    ]);
   });
 
   it("reports a marker with nothing to merge into, where it stands, and keeps it as an empty cell", () => {
@@ -161,7 +209,10 @@ describe("tables from CSV", () => {
   });
 
   it("reads plain numbers as numbers, lines starting with «- » as a list, and drops columns empty in every row", () => {
-    const { block, doc, csv } = csvTable("kind: table\ncaption: x\ndata: t.csv\n", 'A,B,C,,\n14000,1.5,"- en\n- to",,\n0150,"14 000",x,,\n');
+    const { block, doc, csv } = csvTable(
+      "kind: table\ncaption: x\ndata: t.csv\n",
+      'A,B,C,,\n14000,1.5,"- en\n- to",,\n0150,"14 000",x,,\n',
+    );
     const { body } = tableSource(block, doc, csv);
     expect(body.map((r) => r.cells.map((c) => c.value))).toEqual([
       [14000, 1.5, ["en", "to"]],
@@ -180,7 +231,8 @@ describe("numbers", () => {
     expect(nb("−3")?.value).toBe(-3);
     expect(nb("+2 100")?.value).toBe(2100);
     expect(nb(12.25)).toEqual({ value: 12.25, percent: false, decimals: 2 });
-    for (const text of ["14.000", "1 5", "ca. 40", "≤ 12 %", "2024-01-01", "", "–"]) expect(nb(text), text).toBeUndefined();
+    for (const text of ["14.000", "1 5", "ca. 40", "≤ 12 %", "2024-01-01", "", "–"])
+      expect(nb(text), text).toBeUndefined();
     expect(parseNumber("14,000.5", "en")?.value).toBe(14000.5);
     expect(parseNumber("1,5", "en")).toBeUndefined();
   });
@@ -203,6 +255,8 @@ rows:
 `);
     const layout = layoutTable(tableSource(block, doc), true);
     expect(numericColumns(layout, true, "nb")).toEqual([false, true, true, true, false]);
-    expect(totalMismatches(layout, true, "nb").map((m) => [m.name, m.total, m.sum])).toEqual([["Sykehus", 1875.7, 1875.75]]);
+    expect(totalMismatches(layout, true, "nb").map((m) => [m.name, m.total, m.sum])).toEqual([
+      ["Sykehus", 1875.7, 1875.75],
+    ]);
   });
 });

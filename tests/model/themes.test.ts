@@ -26,8 +26,14 @@ describe("item anchors", () => {
       [1, 2, 3].map((n) => `${task.anchor}-${n}`),
     );
     expect(listAt(block("workshop-mat").lists, "columns", "1").map((i) => i.text)).toEqual(["**Samarbeid:** vilje"]);
-    expect(listAt(block("next-steps").lists, "items").map((i) => i.anchor)).toEqual(["test-forankring", "veien-videre-2"]);
-    expect(listAt(block("recurring-answers").lists, "items")[0]).toMatchObject({ title: "Alle må med", anchor: "gjennomgaende-svar-1" });
+    expect(listAt(block("next-steps").lists, "items").map((i) => i.anchor)).toEqual([
+      "test-forankring",
+      "veien-videre-2",
+    ]);
+    expect(listAt(block("recurring-answers").lists, "items")[0]).toMatchObject({
+      title: "Alle må med",
+      anchor: "gjennomgaende-svar-1",
+    });
   });
   it("gives items their themes as links in the report's language", () => {
     const [line] = listAt(block("questions").lists, "answers", "0", "funn");
@@ -50,9 +56,19 @@ describe("theme pages", () => {
       ["Gjennomgående svar", ["gjennomgaende-svar-1"]],
       ["Innlegg og tekster", [block("text").anchor]],
     ]);
-    expect(theme("kommunikasjon").groups.map((g) => g.kind)).toEqual(["finding", "proposal", "measure", "next-step", "passage"]);
+    expect(theme("kommunikasjon").groups.map((g) => g.kind)).toEqual([
+      "finding",
+      "proposal",
+      "measure",
+      "next-step",
+      "passage",
+    ]);
     const [finding] = theme("kunnskapsdeling").groups[0]!.items;
-    expect(finding).toMatchObject({ text: "Møteplasser", context: "Hvordan deler vi kunnskap? – Hovedfunn", report: { url: report.url, title: report.title } });
+    expect(finding).toMatchObject({
+      text: "Møteplasser",
+      context: "Hvordan deler vi kunnskap? – Hovedfunn",
+      report: { url: report.url, title: report.title },
+    });
   });
   it("names a quote without a title by its words, not by its report's title", () => {
     const [quote] = theme("kommunikasjon").groups.find((g) => g.kind === "passage")!.items;

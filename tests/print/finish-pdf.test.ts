@@ -8,9 +8,20 @@ async function taggedPdf(offset: number): Promise<Uint8Array> {
   doc.addPage();
   const id = (n: number) => PDFString.of(`node${String(offset + n).padStart(8, "0")}`);
   const th = doc.context.obj({ Type: "StructElem", S: "TH", ID: id(1) });
-  const td = doc.context.obj({ Type: "StructElem", S: "TD", ID: id(2), A: doc.context.obj({ O: "Table", Headers: [id(1)] }) });
-  const idTree = doc.context.obj({ Names: [id(1), doc.context.register(th), id(2), doc.context.register(td)], Limits: [id(1), id(2)] });
-  doc.catalog.set(PDFName.of("StructTreeRoot"), doc.context.obj({ Type: "StructTreeRoot", IDTree: doc.context.register(idTree) }));
+  const td = doc.context.obj({
+    Type: "StructElem",
+    S: "TD",
+    ID: id(2),
+    A: doc.context.obj({ O: "Table", Headers: [id(1)] }),
+  });
+  const idTree = doc.context.obj({
+    Names: [id(1), doc.context.register(th), id(2), doc.context.register(td)],
+    Limits: [id(1), id(2)],
+  });
+  doc.catalog.set(
+    PDFName.of("StructTreeRoot"),
+    doc.context.obj({ Type: "StructTreeRoot", IDTree: doc.context.register(idTree) }),
+  );
   return doc.save({ useObjectStreams: false });
 }
 
@@ -18,7 +29,10 @@ const info = { title: "Prøve", keywords: [], lang: "nb", date: new Date("2024-0
 
 describe("finishPdf", () => {
   it("gives the same bytes for prints whose structure ids only differ by an offset", async () => {
-    const [a, b] = await Promise.all([taggedPdf(255).then((p) => finishPdf(p, info, [])), taggedPdf(256).then((p) => finishPdf(p, info, []))]);
+    const [a, b] = await Promise.all([
+      taggedPdf(255).then((p) => finishPdf(p, info, [])),
+      taggedPdf(256).then((p) => finishPdf(p, info, [])),
+    ]);
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
   });
 

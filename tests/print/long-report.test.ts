@@ -30,20 +30,32 @@ beforeAll(async () => {
   cpSync("tests/fixtures/print/content/site.yaml", join(content, "site.yaml"));
   cpSync(`tests/fixtures/print/content/reports/${ID}`, join(content, "reports", ID), { recursive: true });
   out = join(tmp("long"), "_site");
-  const result = await publishSite({ contentDir: content, outDir: out, pdf: true, preview: true, cacheDir: tmp("cache") });
+  const result = await publishSite({
+    contentDir: content,
+    outDir: out,
+    pdf: true,
+    preview: true,
+    cacheDir: tmp("cache"),
+  });
   if (!result.ok) throw new Error(result.error ?? "build failed");
   pdf = join(out, ID, `${ID}.pdf`);
   html = read(out, `${ID}/index.html`);
 }, 180_000);
 
-const plain = (fragment: string) => fragment.replace(/<[^>]+>/g, " ").replace(/&nbsp;|&#160;/g, " ").replace(/&amp;|&#38;/g, "&");
+const plain = (fragment: string) =>
+  fragment
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&nbsp;|&#160;/g, " ")
+    .replace(/&amp;|&#38;/g, "&");
 
 /** Each footnote of the web page: its number, its text, and the word just before its reference. */
 function notes(): Array<{ n: number; text: string; before: string }> {
   return [...html.matchAll(/<li id="fn-(\d+)" class="footnotes__item">([\s\S]*?)<\/li>/g)].map((m) => {
     const n = Number(m[1]);
     const at = html.indexOf(`data-note="${n}">`);
-    const words = plain(html.slice(Math.max(0, at - 400), html.lastIndexOf("<sup", at))).trim().split(/\s+/);
+    const words = plain(html.slice(Math.max(0, at - 400), html.lastIndexOf("<sup", at)))
+      .trim()
+      .split(/\s+/);
     return { n, text: plain(m[2]!.replace(/<a [^>]*footnotes__back[\s\S]*?<\/a>/, "")), before: words.at(-1)! };
   });
 }
@@ -60,7 +72,9 @@ describe("footnotes", () => {
       const pages = bodies.flatMap((b, i) => (b.includes(text) ? [i] : []));
       expect(pages, `note ${note.n}`).toHaveLength(1);
       // The call is printed right after the word it follows: «…kompetanse5».
-      expect(bodies[pages[0]!], `note ${note.n}: «${note.before}» and its call`).toContain(normalize(note.before) + note.n);
+      expect(bodies[pages[0]!], `note ${note.n}: «${note.before}» and its call`).toContain(
+        normalize(note.before) + note.n,
+      );
     }
   });
 
@@ -93,7 +107,11 @@ describe("the PDF's text", () => {
     expect(printed).not.toContain("\u00ad");
     const words = new Set(printed.toLowerCase().match(/\p{L}{3,}/gu));
     const article = html.slice(html.indexOf('<div class="report__body">'), html.lastIndexOf("</article>"));
-    const wanted = new Set(plain(article.replace(/<span class="theme-tags"[\s\S]*?<\/span>/g, "")).toLowerCase().match(/\p{L}{3,}/gu));
+    const wanted = new Set(
+      plain(article.replace(/<span class="theme-tags"[\s\S]*?<\/span>/g, ""))
+        .toLowerCase()
+        .match(/\p{L}{3,}/gu),
+    );
     expect([...wanted].filter((w) => !words.has(w))).toEqual([]);
   });
 
@@ -104,20 +122,29 @@ describe("the PDF's text", () => {
 
   it("never hyphenates a web or e-mail address", () => {
     const joined = pageBodies(pdf).join("").replace(/\n/g, "");
-    expect(joined).toContain("https://www.helsefellesskapet-innlandet.no/dokumenter/evaluering-2021-2024/vedlegg-3-intervjuguide.pdf");
+    expect(joined).toContain(
+      "https://www.helsefellesskapet-innlandet.no/dokumenter/evaluering-2021-2024/vedlegg-3-intervjuguide.pdf",
+    );
     expect(joined).toContain("postmottak@helsefellesskapet-innlandet.no");
   });
 });
 
 describe("tables", () => {
   it("are numbered through the report in document order, Markdown tables with a caption and table blocks alike", () => {
-    expect([...html.matchAll(/<span class="data-table__number">([^<]*)<\/span>/g)].map((m) => m[1])).toEqual(["Tabell 1", "Tabell 2", "Tabell 3", "Tabell 4"]);
+    expect([...html.matchAll(/<span class="data-table__number">([^<]*)<\/span>/g)].map((m) => m[1])).toEqual([
+      "Tabell 1",
+      "Tabell 2",
+      "Tabell 3",
+      "Tabell 4",
+    ]);
   });
 });
 
 describe("the web page's contents", () => {
   it("is numbered once (the titles carry their numbers), in a <details> that folds on phones and is open on wide screens", async () => {
-    expect(html).toMatch(/<nav class="toc" aria-labelledby="toc-title" data-pagefind-ignore>\s*<details class="toc__details" id="toc-details" open>/);
+    expect(html).toMatch(
+      /<nav class="toc" aria-labelledby="toc-title" data-pagefind-ignore>\s*<details class="toc__details" id="toc-details" open>/,
+    );
     expect(html).toContain('<ol class="toc__list toc__list--numbered">');
     const site = await openSite(out);
     try {
@@ -157,21 +184,37 @@ describe("the laid-out pages", () => {
     site = await openSite(out);
     const page = await site.browser.newPage();
     await page.goto(site.url(`/${ID}/utskrift/`));
-    await page.waitForFunction(() => (window as unknown as { samlingPaged?: unknown }).samlingPaged !== undefined, null, { timeout: 120_000 });
+    await page.waitForFunction(
+      () => (window as unknown as { samlingPaged?: unknown }).samlingPaged !== undefined,
+      null,
+      { timeout: 120_000 },
+    );
     pages = await page.evaluate(() =>
       Array.from(document.querySelectorAll(".pagedjs_page"), (p) => {
         const content = p.querySelector(".pagedjs_page_content")!;
-        const blocks = Array.from(content.querySelectorAll("h1, h2, h3, h4, h5, h6, p, li, caption, figcaption, tr, dd")).filter((e) => e.textContent!.trim());
+        const blocks = Array.from(
+          content.querySelectorAll("h1, h2, h3, h4, h5, h6, p, li, caption, figcaption, tr, dd"),
+        ).filter((e) => e.textContent!.trim());
         const last = blocks.at(-1);
         const head = p.querySelector(".pagedjs_margin-top-right .pagedjs_margin-content");
-        return { last: last ? `${last.tagName} ${last.textContent!.trim().slice(0, 60)}` : "", head: head ? getComputedStyle(head, "::after").content : "" };
+        return {
+          last: last ? `${last.tagName} ${last.textContent!.trim().slice(0, 60)}` : "",
+          head: head ? getComputedStyle(head, "::after").content : "",
+        };
       }),
     );
     splits = await page.evaluate(() => {
-      const lines = (el: Element) => Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight));
+      const lines = (el: Element) =>
+        Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight));
       return Array.from(document.querySelectorAll(".pagedjs_page_content :is(p, li)[data-split-to]"), (el) => {
-        const rest = document.querySelector(`.pagedjs_page_content [data-ref="${el.getAttribute("data-ref")}"][data-split-from]`);
-        return { text: el.textContent!.replace(/\u00ad/g, "").slice(0, 40), first: lines(el), rest: rest ? lines(rest) : 0 };
+        const rest = document.querySelector(
+          `.pagedjs_page_content [data-ref="${el.getAttribute("data-ref")}"][data-split-from]`,
+        );
+        return {
+          text: el.textContent!.replace(/\u00ad/g, "").slice(0, 40),
+          first: lines(el),
+          rest: rest ? lines(rest) : 0,
+        };
       });
     });
     await page.close();

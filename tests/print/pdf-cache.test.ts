@@ -29,7 +29,9 @@ describe("the PDF cache", () => {
     edit(`reports/${EDITED}/12-slutt.yaml`, /text: .*/, "text: Takk for i dag, sa varaordføreren.");
     const after = await build();
     expect(after.printed).toEqual({ [EDITED]: "printed", "lang-tabell": "cached" });
-    const text = execFileSync("pdftotext", [join(after.out, EDITED, `${EDITED}.pdf`), "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+    const text = execFileSync("pdftotext", [join(after.out, EDITED, `${EDITED}.pdf`), "-"], {
+      encoding: "utf8",
+    }).replace(/\s+/g, " ");
     expect(text).toContain("Takk for i dag, sa varaordføreren.");
   });
 });

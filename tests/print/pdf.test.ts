@@ -16,7 +16,18 @@ import type { ReportModel } from "../../src/model/types.ts";
 import { bookmarksOf } from "../../src/print/print-step.ts";
 import { plainText } from "../../src/shared/plain-text.ts";
 import { headingLevels, read } from "../helpers/html.ts";
-import { fonts, internalLinks, load, namedDestinations, normalize, outline, pageBodies, pageSizes, structureOrder, textIn } from "../helpers/pdf.ts";
+import {
+  fonts,
+  internalLinks,
+  load,
+  namedDestinations,
+  normalize,
+  outline,
+  pageBodies,
+  pageSizes,
+  structureOrder,
+  textIn,
+} from "../helpers/pdf.ts";
 
 const tmp = (name: string) => mkdtempSync(join(tmpdir(), `samling-${name}-`));
 const shared = join("..", "shared");
@@ -48,7 +59,9 @@ function contentUnits(html: string): string[] {
     .replace(/<span class="theme-tags"[^>]*>[\s\S]*?<\/a><\/span>/g, "")
     // Footnotes are printed at the foot of their page, not after their text: the long report's tests check them.
     .replace(/<div class="footnotes"[\s\S]*?<\/ol><\/div>/g, "");
-  const units = [...body.matchAll(/<(p|li|td|th|dt|dd|h[2-6]|figcaption)\b[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => decodeHtml(m[2]!.replace(/<[^>]+>/g, " ")));
+  const units = [...body.matchAll(/<(p|li|td|th|dt|dd|h[2-6]|figcaption)\b[^>]*>([\s\S]*?)<\/\1>/g)].map((m) =>
+    decodeHtml(m[2]!.replace(/<[^>]+>/g, " ")),
+  );
   return units.map(normalize).filter((u) => u.length > 0);
 }
 
@@ -86,7 +99,10 @@ function checksFor(which: () => Built, ids: string[]) {
       it("loses no paragraph, list item or table cell at a page break", () => {
         const html = read(which().out, `${id}/index.html`);
         // A paragraph that goes on to the next page has the first page's footnotes between its halves.
-        const pdf = footnotesOf(html).reduce((text, note) => text.replace(note, ""), normalize(pageBodies(file()).join(" ")));
+        const pdf = footnotesOf(html).reduce(
+          (text, note) => text.replace(note, ""),
+          normalize(pageBodies(file()).join(" ")),
+        );
         const units = contentUnits(html);
         expect(units.length).toBeGreaterThan(5);
         expect(units.filter((u) => !pdf.includes(u))).toEqual([]);
@@ -100,7 +116,9 @@ function checksFor(which: () => Built, ids: string[]) {
         const firstSection = Math.min(...links.filter((l) => l.page === tocPage).map((l) => l.target));
         const toc = links.filter((l) => l.page >= tocPage && l.page < firstSection);
         const bodies = pageBodies(file());
-        expect(toc).toHaveLength(bookmarksOf(report().toc).filter((b) => b.depth <= report().contentsDepth.print).length);
+        expect(toc).toHaveLength(
+          bookmarksOf(report().toc).filter((b) => b.depth <= report().contentsDepth.print).length,
+        );
         for (const link of toc) {
           const row = textIn(file(), link.page + 1, link.rect, doc.getPage(link.page).getHeight()).trim();
           const printed = /(\d+)\s*$/.exec(row)?.[1];
@@ -114,7 +132,9 @@ function checksFor(which: () => Built, ids: string[]) {
         const doc = await load(file());
         expect(doc.catalog.lookup(PDFName.of("MarkInfo"), PDFDict).get(PDFName.of("Marked"))).toBe(PDFBool.True);
         // A structure tree that holds the report: a heading and paragraphs, not an empty root.
-        expect(doc.catalog.lookup(PDFName.of("StructTreeRoot"), PDFDict).get(PDFName.of("Type"))).toBe(PDFName.of("StructTreeRoot"));
+        expect(doc.catalog.lookup(PDFName.of("StructTreeRoot"), PDFDict).get(PDFName.of("Type"))).toBe(
+          PDFName.of("StructTreeRoot"),
+        );
         const tags = structureOrder(doc);
         expect(tags).toContain("H1");
         expect(tags).toContain("P");
@@ -125,8 +145,15 @@ function checksFor(which: () => Built, ids: string[]) {
         expect(doc.getAuthor()).toBe(organisers.join(", "));
         const subject = report().subtitle ?? report().theme;
         expect(doc.getSubject()).toBe(subject ? plainText(subject) : undefined);
-        expect(doc.getKeywords()).toBe([report().theme, report().place, ...organisers].filter(Boolean).map((k) => plainText(k!)).join(" "));
-        expect(doc.catalog.lookup(PDFName.of("ViewerPreferences"), PDFDict).get(PDFName.of("DisplayDocTitle"))).toBe(PDFBool.True);
+        expect(doc.getKeywords()).toBe(
+          [report().theme, report().place, ...organisers]
+            .filter(Boolean)
+            .map((k) => plainText(k!))
+            .join(" "),
+        );
+        expect(doc.catalog.lookup(PDFName.of("ViewerPreferences"), PDFDict).get(PDFName.of("DisplayDocTitle"))).toBe(
+          PDFBool.True,
+        );
         const list = fonts(file());
         expect(list.length).toBeGreaterThan(0);
         expect(list.filter((f) => !f.embedded)).toEqual([]);
@@ -134,7 +161,9 @@ function checksFor(which: () => Built, ids: string[]) {
 
       it("reads in document order: its headings, in tree order, are the report's on its page (and the colophon's)", async () => {
         const doc = await load(file());
-        const tagged = structureOrder(doc).filter((t) => /^H[1-6]$/.test(t)).map((t) => Number(t.slice(1)));
+        const tagged = structureOrder(doc)
+          .filter((t) => /^H[1-6]$/.test(t))
+          .map((t) => Number(t.slice(1)));
         // The report itself: the page's links to other reports after it are the website's, not the report's.
         const page = read(which().out, `${id}/index.html`);
         const article = page.slice(page.indexOf('<article class="report"'), page.lastIndexOf("</article>"));
@@ -149,7 +178,9 @@ function checksFor(which: () => Built, ids: string[]) {
           .filter((o): o is PDFDict => o instanceof PDFDict && o.get(PDFName.of("S")) === PDFName.of("Figure"));
         const html = read(which().out, `${id}/index.html`);
         const charts = (html.match(/<svg class="chart"/g) ?? []).length;
-        const alts = [...html.matchAll(/<img [^>]*\balt="([^"]+)"/g)].map((m) => m[1]!.replace(/&quot;/g, '"').replace(/&amp;/g, "&"));
+        const alts = [...html.matchAll(/<img [^>]*\balt="([^"]+)"/g)].map((m) =>
+          m[1]!.replace(/&quot;/g, '"').replace(/&amp;/g, "&"),
+        );
         expect(figures).toHaveLength(charts + alts.length);
         const texts = figures.map((f) => (f.get(PDFName.of("Alt")) as PDFString | undefined)?.decodeText() ?? "");
         expect(texts.filter((t) => alts.includes(t)).sort()).toEqual([...alts].sort());
@@ -178,29 +209,55 @@ describe("bundled reports", () => {
   checksFor(() => bundled, Object.keys(seeds));
 
   // Beside the project here and in CI; a clone without it skips this, except in CI, where its absence fails.
-  describe.runIf(existsSync(join(shared, "tools/fidelity.mjs")) || process.env.CI)("keep the text of their source in the PDF", () => {
-    for (const [id, seed] of Object.entries(seeds)) {
-      it(`${id} ≥ 97 %`, () => {
-        const r = spawnSync(process.execPath, [join(shared, "tools/fidelity.mjs"), join(shared, "seeds", seed), pdfPath(bundled.out, id), "--min", "0.97"], { encoding: "utf8" });
-        expect(r.status, r.stdout).toBe(0);
-      });
-    }
-  });
+  describe.runIf(existsSync(join(shared, "tools/fidelity.mjs")) || process.env.CI)(
+    "keep the text of their source in the PDF",
+    () => {
+      for (const [id, seed] of Object.entries(seeds)) {
+        it(`${id} ≥ 97 %`, () => {
+          const r = spawnSync(
+            process.execPath,
+            [
+              join(shared, "tools/fidelity.mjs"),
+              join(shared, "seeds", seed),
+              pdfPath(bundled.out, id),
+              "--min",
+              "0.97",
+            ],
+            { encoding: "utf8" },
+          );
+          expect(r.status, r.stdout).toBe(0);
+        });
+      }
+    },
+  );
 
   it("link each PDF from its report page with its size and page count", () => {
     for (const r of bundled.reports) {
       const html = read(bundled.out, `${r.id}/index.html`);
-      expect(html).toMatch(new RegExp(`<a href="/${r.id}/${r.id}\\.pdf" download>Last ned PDF</a> <span class="pdf-link__facts">\\(PDF, \\d+ sider, [\\d,]+\\u00a0kB\\)</span>`));
+      expect(html).toMatch(
+        new RegExp(
+          `<a href="/${r.id}/${r.id}\\.pdf" download>Last ned PDF</a> <span class="pdf-link__facts">\\(PDF, \\d+ sider, [\\d,]+\\u00a0kB\\)</span>`,
+        ),
+      );
     }
   });
 });
 
 describe("print fixture", () => {
-  checksFor(() => fixture, ["lang-tabell", "nummererte-titler", "figurer", "tabeller", "lang-rapport", "auto-nummerert"]);
+  checksFor(
+    () => fixture,
+    ["lang-tabell", "nummererte-titler", "figurer", "tabeller", "lang-rapport", "auto-nummerert"],
+  );
 
   describe("tables", () => {
     const file = () => pdfPath(fixture.out, "tabeller");
-    const text = (html: string) => normalize(html.replace(/<[^>]+>/g, " ").replace(/&nbsp;|&#160;/g, " ").replace(/&amp;/g, "&"));
+    const text = (html: string) =>
+      normalize(
+        html
+          .replace(/<[^>]+>/g, " ")
+          .replace(/&nbsp;|&#160;/g, " ")
+          .replace(/&amp;/g, "&"),
+      );
 
     it("repeats every header row of a table at the top of the page it goes on to", () => {
       const bodies = pageBodies(file()).map(normalize);
@@ -208,13 +265,17 @@ describe("print fixture", () => {
       expect(start).toBeGreaterThan(0);
       const next = bodies[start + 1]!;
       // Both header rows, the first with a cell over three columns and cells over two rows, before any body row.
-      expect(next.startsWith(normalize("Innsatsområde Tiltak Ansvar Budsjett 2025 Kommunene Sykehuset Sum"))).toBe(true);
+      expect(next.startsWith(normalize("Innsatsområde Tiltak Ansvar Budsjett 2025 Kommunene Sykehuset Sum"))).toBe(
+        true,
+      );
       expect(next).toContain(normalize("Evaluering av handlingsplanen"));
     });
 
     it("prints each table's caption on the page of its first body row, and its total row with the row above it", () => {
       const bodies = pageBodies(file()).map(normalize);
-      const tables = [...read(fixture.out, "tabeller/index.html").matchAll(/<table\b[\s\S]*?<\/table>/g)].map((m) => m[0]);
+      const tables = [...read(fixture.out, "tabeller/index.html").matchAll(/<table\b[\s\S]*?<\/table>/g)].map(
+        (m) => m[0],
+      );
       expect(tables.length).toBeGreaterThanOrEqual(5);
       for (const table of tables) {
         const caption = text(/<caption[^>]*>([\s\S]*?)<\/caption>/.exec(table)![1]!);
@@ -240,7 +301,11 @@ describe("print fixture", () => {
 
   it("embeds every photo at print resolution: at least 200 dpi at the size it is printed", () => {
     const list = spawnSync("pdfimages", ["-list", pdfPath(fixture.out, "figurer")], { encoding: "utf8" }).stdout;
-    const images = list.split("\n").slice(2).filter((l) => l.trim()).map((l) => l.trim().split(/\s+/));
+    const images = list
+      .split("\n")
+      .slice(2)
+      .filter((l) => l.trim())
+      .map((l) => l.trim().split(/\s+/));
     // page num type width height color comp bpc enc interp object ID x-ppi y-ppi size ratio
     const photos = images.filter((c) => c[2] === "image");
     expect(photos.length).toBe(5); // three in the row, the Markdown image, the decorative one
@@ -255,9 +320,15 @@ describe("print fixture", () => {
     const rowPage = bodies.findIndex((b) => b.includes(normalize("Figur 1 Tre av de ti bordene")));
     expect(rowPage).toBeGreaterThan(1); // after the cover and the contents
     const list = spawnSync("pdfimages", ["-list", pdfPath(fixture.out, "figurer")], { encoding: "utf8" }).stdout;
-    const pagesWithImages = list.split("\n").slice(2).filter((l) => l.trim()).map((l) => Number(l.trim().split(/\s+/)[0]));
+    const pagesWithImages = list
+      .split("\n")
+      .slice(2)
+      .filter((l) => l.trim())
+      .map((l) => Number(l.trim().split(/\s+/)[0]));
     expect(pagesWithImages.slice(0, 3)).toEqual([rowPage + 1, rowPage + 1, rowPage + 1]);
-    expect(bodies.find((b) => b.includes(normalize("Figur 2")))).toContain(normalize("Samhandlingsmodellen partnerskapet"));
+    expect(bodies.find((b) => b.includes(normalize("Figur 2")))).toContain(
+      normalize("Samhandlingsmodellen partnerskapet"),
+    );
   });
 
   it("repeats a table's header row on every page the table continues on", () => {

@@ -31,7 +31,8 @@ const THROW = `throw new Error("Testfeil i handler");`;
 const NEVER = `return new Promise(() => {});`;
 
 /** sha256 of every file below `dir`, by path. */
-const hashes = (dir: string) => new Map([...snapshot(dir)].map(([file, bytes]) => [file, createHash("sha256").update(bytes).digest("hex")]));
+const hashes = (dir: string) =>
+  new Map([...snapshot(dir)].map(([file, bytes]) => [file, createHash("sha256").update(bytes).digest("hex")]));
 
 const failuresOf = (result: Awaited<ReturnType<typeof publishSite>>): PrintFailure[] => {
   expect(result.ok).toBe(false);
@@ -46,8 +47,24 @@ describe("the print watchdog", () => {
     const before = hashes(out);
     expect([...before.keys()]).toContain(`/${REPORT}/${REPORT}.pdf`);
 
-    const failures = failuresOf(await publishSite({ contentDir: valid, outDir: out, pdf: true, cacheDir: tmp("cache"), print: { initScript: handler(THROW) } }));
-    expect(failures).toEqual([expect.objectContaining({ id: REPORT, path: `/${REPORT}/utskrift/`, stage: "layout", reason: "error", detail: "Error: Testfeil i handler" })]);
+    const failures = failuresOf(
+      await publishSite({
+        contentDir: valid,
+        outDir: out,
+        pdf: true,
+        cacheDir: tmp("cache"),
+        print: { initScript: handler(THROW) },
+      }),
+    );
+    expect(failures).toEqual([
+      expect.objectContaining({
+        id: REPORT,
+        path: `/${REPORT}/utskrift/`,
+        stage: "layout",
+        reason: "error",
+        detail: "Error: Testfeil i handler",
+      }),
+    ]);
     // Seconds from opening the page to stopping it, on a busy 2-core machine too; without the watchdog, never.
     expect(failures[0]!.seconds).toBeLessThan(15);
     expect(hashes(out)).toEqual(before);
@@ -56,7 +73,15 @@ describe("the print watchdog", () => {
 
   it("stops a report that never finishes its layout when its time budget runs out", async () => {
     const out = join(tmp("watchdog"), "_site");
-    const failures = failuresOf(await publishSite({ contentDir: valid, outDir: out, pdf: true, cacheDir: tmp("cache"), print: { initScript: handler(NEVER), timeoutSeconds: 3 } }));
+    const failures = failuresOf(
+      await publishSite({
+        contentDir: valid,
+        outDir: out,
+        pdf: true,
+        cacheDir: tmp("cache"),
+        print: { initScript: handler(NEVER), timeoutSeconds: 3 },
+      }),
+    );
     expect(failures).toEqual([expect.objectContaining({ id: REPORT, stage: "layout", reason: "timeout", budget: 3 })]);
     expect(failures[0]!.seconds).toBeGreaterThanOrEqual(3);
     expect(failures[0]!.seconds).toBeLessThan(3 + 10);
@@ -64,16 +89,41 @@ describe("the print watchdog", () => {
 
   it("stops a report when Paged.js gives up with a console.error, as it does on «Layout repeated»", async () => {
     const out = join(tmp("watchdog"), "_site");
-    const script = handler(`if (!window.logged) { window.logged = true; console.error("Layout repeated at: ", document.body); }`);
-    const failures = failuresOf(await publishSite({ contentDir: valid, outDir: out, pdf: true, cacheDir: tmp("cache"), print: { initScript: script } }));
-    expect(failures).toEqual([expect.objectContaining({ id: REPORT, stage: "layout", reason: "error", detail: expect.stringMatching(/^Layout repeated at:/) })]);
+    const script = handler(
+      `if (!window.logged) { window.logged = true; console.error("Layout repeated at: ", document.body); }`,
+    );
+    const failures = failuresOf(
+      await publishSite({
+        contentDir: valid,
+        outDir: out,
+        pdf: true,
+        cacheDir: tmp("cache"),
+        print: { initScript: script },
+      }),
+    );
+    expect(failures).toEqual([
+      expect.objectContaining({
+        id: REPORT,
+        stage: "layout",
+        reason: "error",
+        detail: expect.stringMatching(/^Layout repeated at:/),
+      }),
+    ]);
   });
 
   it("lists every report that failed, not only the first, each with what to do", async () => {
     const out = join(tmp("watchdog"), "_site");
     const lines: string[] = [];
     const script = `${handler(THROW, DRAFT)}\n${handler(NEVER, REPORT)}`;
-    const result = await publishSite({ contentDir: valid, outDir: out, pdf: true, drafts: true, cacheDir: tmp("cache"), log: (l) => lines.push(l), print: { initScript: script, timeoutSeconds: 4 } });
+    const result = await publishSite({
+      contentDir: valid,
+      outDir: out,
+      pdf: true,
+      drafts: true,
+      cacheDir: tmp("cache"),
+      log: (l) => lines.push(l),
+      print: { initScript: script, timeoutSeconds: 4 },
+    });
     const failures = failuresOf(result);
     expect(failures.map((f) => [f.id, f.reason])).toEqual([
       [REPORT, "timeout"],
@@ -84,7 +134,9 @@ describe("the print watchdog", () => {
     const nb = formatPrintFailures(failures, "nb");
     expect(nb).toMatch(/^2 rapporter fikk ingen PDF:/);
     expect(nb).toContain(`${REPORT}  sideoppsett med Paged.js: ikke ferdig etter 4 s`);
-    expect(nb).toContain(`${DRAFT}  sideoppsett med Paged.js: nettleseren meldte en feil\n      Error: Testfeil i handler\n      → Se feilen der den skjer: åpne /${DRAFT}/utskrift/ i samling serve`);
+    expect(nb).toContain(
+      `${DRAFT}  sideoppsett med Paged.js: nettleseren meldte en feil\n      Error: Testfeil i handler\n      → Se feilen der den skjer: åpne /${DRAFT}/utskrift/ i samling serve`,
+    );
     expect(nb).toContain("SAMLING_PRINT_TIMEOUT=60 samling build");
     expect(nb).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
     if (!result.ok) expect(result.error).toBe(nb);

@@ -18,7 +18,9 @@ describe("a block's own language", () => {
       const html = read(out, page);
       expect(html).toMatch(/<html lang="nb">/);
       // Print text carries soft hyphens: «Sum\u00admary».
-      expect(html.replace(/\u00ad/g, "")).toMatch(/<section class="block block--text block--headed" lang="en">\s*(<span[^>]*>[^<]*<\/span>)?<h2 class="block__title" id="summary">Summary<\/h2>/);
+      expect(html.replace(/\u00ad/g, "")).toMatch(
+        /<section class="block block--text block--headed" lang="en">\s*(<span[^>]*>[^<]*<\/span>)?<h2 class="block__title" id="summary">Summary<\/h2>/,
+      );
     }
   });
 });

@@ -43,7 +43,11 @@ describe("building the fixture that uses every block kind", () => {
       "tema/kunnskapsdeling/index.html",
       "tema/ubrukt/index.html",
     ]);
-    for (const f of ["assets/css/samling.css", "assets/vendor/designsystemet.css", "assets/fonts/inter-latin-400-normal.woff2"]) {
+    for (const f of [
+      "assets/css/samling.css",
+      "assets/vendor/designsystemet.css",
+      "assets/fonts/inter-latin-400-normal.woff2",
+    ]) {
       expect(existsSync(join(out, f)), f).toBe(true);
     }
   });
@@ -58,7 +62,9 @@ describe("building the fixture that uses every block kind", () => {
     const html = read(out, report);
     // The only scripts are the page's JSON-LD, which the hostile title cannot close, and our own line that folds a long contents on phones.
     expect(html.match(/<script\b[^>]*>/g)).toEqual(['<script type="application/ld+json">', "<script>"]);
-    expect(/<script>([\s\S]*?)<\/script>/.exec(html)![1]).toBe('if (matchMedia("(max-width: 47.99em)").matches) document.getElementById("toc-details").open = false;');
+    expect(/<script>([\s\S]*?)<\/script>/.exec(html)![1]).toBe(
+      'if (matchMedia("(max-width: 47.99em)").matches) document.getElementById("toc-details").open = false;',
+    );
     expect(html).toContain('"name":"Alle blokker \\u003cscript>alert(\\"tittel\\")\\u003c/script>"');
     expect(html).toContain("Alle blokker &lt;script&gt;");
     expect(html).toContain("&lt;em&gt;rå HTML&lt;/em&gt;");
@@ -81,12 +87,17 @@ describe("building the fixture that uses every block kind", () => {
     const links = [...html.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
     expect(links.length).toBeGreaterThan(10);
     for (const l of links) expect(all, `#${l}`).toContain(l);
-    expect(all).toEqual(expect.arrayContaining(["innledning", "del-en", "hvordan-deler-vi-kunnskap", "tillit", "test-forankring"]));
+    expect(all).toEqual(
+      expect.arrayContaining(["innledning", "del-en", "hvordan-deler-vi-kunnskap", "tillit", "test-forankring"]),
+    );
   });
 
   it("renders participants as a real table with caption, scopes and a computed total", () => {
     const html = read(out, report);
-    const table = html.slice(html.indexOf('<table class="ds-table participants"'), html.indexOf("</table>", html.indexOf("participants")));
+    const table = html.slice(
+      html.indexOf('<table class="ds-table participants"'),
+      html.indexOf("</table>", html.indexOf("participants")),
+    );
     expect(table).toContain("<caption");
     expect(table).toMatch(/<th scope="col">Rolle<\/th>/);
     expect(table).toMatch(/<th scope="row">Politikere<\/th><td class="num">1\u00a0200<\/td>/);
@@ -95,32 +106,52 @@ describe("building the fixture that uses every block kind", () => {
 
   it("renders a table block from CSV: a scroll box named by its caption, both header rows, header ids, a total row", () => {
     const html = read(out, report);
-    const block = html.slice(html.indexOf('<div class="table-block table-block--very-wide">'), html.indexOf("</section>", html.indexOf("table-block--very-wide")));
-    expect(block).toContain('<div class="table-scroll" role="region" tabindex="0" aria-labelledby="ventetid-per-kvartal-caption">');
-    expect(block).toMatch(/<caption id="ventetid-per-kvartal-caption">(<span class="data-table__number">Tabell \d+<\/span> )?Ventetid i dager, per <em>kvartal<\/em> og tjeneste<\/caption>/);
+    const block = html.slice(
+      html.indexOf('<div class="table-block table-block--very-wide">'),
+      html.indexOf("</section>", html.indexOf("table-block--very-wide")),
+    );
+    expect(block).toContain(
+      '<div class="table-scroll" role="region" tabindex="0" aria-labelledby="ventetid-per-kvartal-caption">',
+    );
+    expect(block).toMatch(
+      /<caption id="ventetid-per-kvartal-caption">(<span class="data-table__number">Tabell \d+<\/span> )?Ventetid i dager, per <em>kvartal<\/em> og tjeneste<\/caption>/,
+    );
     expect(block.match(/<thead>[\s\S]*<\/thead>/)![0].match(/<tr>/g)).toHaveLength(2);
-    expect(block).toContain('<th scope="colgroup" id="ventetid-per-kvartal-h1-3" colspan="4" class="data-table__word">2023</th>');
-    expect(block).toContain('<td headers="ventetid-per-kvartal-h1-3 ventetid-per-kvartal-h2-3 ventetid-per-kvartal-r1-1" class="num">58</td>');
+    expect(block).toContain(
+      '<th scope="colgroup" id="ventetid-per-kvartal-h1-3" colspan="4" class="data-table__word">2023</th>',
+    );
+    expect(block).toContain(
+      '<td headers="ventetid-per-kvartal-h1-3 ventetid-per-kvartal-h2-3 ventetid-per-kvartal-r1-1" class="num">58</td>',
+    );
     expect(block).toMatch(/<tfoot><tr><th scope="row"[^>]*>Sum<\/th>/);
     expect(block).toContain("<ul><li>foreløpig</li><li>ikke avstemt</li></ul>");
-    expect(block).toContain('<p class="source">Kilde: <a href="https://example.no/barometer">Samhandlingsbarometeret</a></p>');
+    expect(block).toContain(
+      '<p class="source">Kilde: <a href="https://example.no/barometer">Samhandlingsbarometeret</a></p>',
+    );
   });
 
   it("renders a table block from YAML with spans, and a Markdown table with its caption, each in its own scroll box", () => {
     const html = read(out, report);
     // Without a title the block's anchor, and so its ids, come from its kind; number: false leaves the caption unnumbered.
     expect(html).toContain('<caption id="table-caption">Tiltak og ansvar</caption>');
-    expect(html).toContain('<th scope="row" id="table-r2-1" headers="table-h1-1" rowspan="2">Digital hjemmeoppfølging</th>');
+    expect(html).toContain(
+      '<th scope="row" id="table-r2-1" headers="table-h1-1" rowspan="2">Digital hjemmeoppfølging</th>',
+    );
     expect(html).toContain('<td headers="table-h1-4 table-r2-1" class="num">1,5</td>');
-    expect(html).toMatch(/<div class="table-scroll" role="region" tabindex="0" aria-labelledby="(md-table-[a-z0-9]+-1-caption)">\n<table class="ds-table md-table" data-color="neutral">\n<caption id="\1"><span class="data-table__number">Tabell 1<\/span> Møteplan<\/caption>/);
+    expect(html).toMatch(
+      /<div class="table-scroll" role="region" tabindex="0" aria-labelledby="(md-table-[a-z0-9]+-1-caption)">\n<table class="ds-table md-table" data-color="neutral">\n<caption id="\1"><span class="data-table__number">Tabell 1<\/span> Møteplan<\/caption>/,
+    );
     // Every scroll box is named by something on the page.
     const all = ids(html);
-    for (const m of html.matchAll(/<div class="table-scroll" role="region" tabindex="0" aria-labelledby="([^"]+)"/g)) expect(all, m[1]).toContain(m[1]);
+    for (const m of html.matchAll(/<div class="table-scroll" role="region" tabindex="0" aria-labelledby="([^"]+)"/g))
+      expect(all, m[1]).toContain(m[1]);
   });
 
   it("renders quotes as blockquote with their source, and lists as lists", () => {
     const html = read(out, report);
-    expect(html).toMatch(/<blockquote><p>Det viktigste er å starte\.<\/p>\s*<\/blockquote>\s*<figcaption>– <cite>En deltaker<\/cite> i plenum, <time datetime="2024-03-01">1\. mars 2024<\/time>/);
+    expect(html).toMatch(
+      /<blockquote><p>Det viktigste er å starte\.<\/p>\s*<\/blockquote>\s*<figcaption>– <cite>En deltaker<\/cite> i plenum, <time datetime="2024-03-01">1\. mars 2024<\/time>/,
+    );
     expect(html).toMatch(/<span class="titled-list__rank" aria-hidden="true">1\.<\/span>/);
     expect(html).toContain("Menti: Hva er viktigst? (50 svar)");
     expect(html).toContain("Oppgave 2: Hvordan sikre felles kommunikasjon?");
@@ -132,7 +163,10 @@ describe("building the fixture that uses every block kind", () => {
 
   it("lists a quote without a title on its theme's page by its words; its report's title only as the source", () => {
     const page = read(out, "tema/kommunikasjon/index.html");
-    const quote = /<li class="theme-item"[^>]*>\s*<a class="theme-item__link" href="[^"]+">Det viktigste er å starte\.<\/a>\s*<p class="theme-item__source">([^<]*)<\/p>/.exec(page);
+    const quote =
+      /<li class="theme-item"[^>]*>\s*<a class="theme-item__link" href="[^"]+">Det viktigste er å starte\.<\/a>\s*<p class="theme-item__source">([^<]*)<\/p>/.exec(
+        page,
+      );
     expect(quote?.[1]).toMatch(/^En del med egne blokker · Alle blokker &lt;script&gt;/); // its section, then its report
   });
 
@@ -146,7 +180,8 @@ describe("building the fixture that uses every block kind", () => {
       const [, title, desc] = /<svg class="chart" role="img" aria-labelledby="(\S+) (\S+)"/.exec(chart)!;
       expect(chart).toContain(`<title id="${title}">`);
       expect(chart).toContain(`<desc id="${desc}">`);
-      for (const [, value] of chart.matchAll(/class="chart__value">([^<]+)<\/text>/g)) expect(cells, `${value} in a table`).toContain(value);
+      for (const [, value] of chart.matchAll(/class="chart__value">([^<]+)<\/text>/g))
+        expect(cells, `${value} in a table`).toContain(value);
     }
   });
 
@@ -187,7 +222,10 @@ describe("builds are safe and repeatable", () => {
 
     const broken = join(tmp(), "content");
     cpSync(valid, broken, { recursive: true });
-    writeFileSync(join(broken, "reports/2024-03-01-alle-blokker/03-deltakere.yaml"), "kind: participants\nroles: [{ role: A, count: 1 }]\ntotal: 2\n");
+    writeFileSync(
+      join(broken, "reports/2024-03-01-alle-blokker/03-deltakere.yaml"),
+      "kind: participants\nroles: [{ role: A, count: 1 }]\ntotal: 2\n",
+    );
     const result = await publishSite({ contentDir: broken, outDir: out });
 
     expect(result.ok).toBe(false);

@@ -24,11 +24,19 @@ beforeAll(async () => {
 
 describe("bundled reports", () => {
   it("are all built, with the archive listing them newest first", () => {
-    const reportPages = htmlFiles(out).filter((f) => !/^(ar|arrangor|sok|neste-steg|tema|losninger|oversikt)\//.test(f));
+    const reportPages = htmlFiles(out).filter(
+      (f) => !/^(ar|arrangor|sok|neste-steg|tema|losninger|oversikt)\//.test(f),
+    );
     expect(reportPages).toEqual([...reports.map((r) => `${r.folder}/index.html`).sort(), "index.html"]);
     // The cards' links in the order they stand: newest first.
-    const cards = [...read(out, "index.html").matchAll(/<h2 class="report-card__title"><a href="\/([^"]+)\/">/g)].map((m) => m[1]);
-    expect(cards).toEqual(["2025-aldersvennlig-forventningsgap", "2025-05-20-nordre-follo-sammen2035", "2024-10-25-agder-partnerskapsmote"]);
+    const cards = [...read(out, "index.html").matchAll(/<h2 class="report-card__title"><a href="\/([^"]+)\/">/g)].map(
+      (m) => m[1],
+    );
+    expect(cards).toEqual([
+      "2025-aldersvennlig-forventningsgap",
+      "2025-05-20-nordre-follo-sammen2035",
+      "2024-10-25-agder-partnerskapsmote",
+    ]);
   });
 
   it("carry none of serve's preview aids in a production build: no print preview pages or links, no live reload", () => {
@@ -75,13 +83,26 @@ describe("bundled reports", () => {
 
   // The seeds and the fidelity tool live beside the project, as they do in CI.
   // A clone without the seeds skips this, except in CI, where they must be there: then it fails, not skips.
-  describe.runIf(existsSync(join(shared, "tools/fidelity.mjs")) || process.env.CI)("keep the text of their source", () => {
-    for (const { folder, seed } of reports) {
-      it(`${folder} ≥ 97 %`, () => {
-        const r = spawnSync(process.execPath, [join(shared, "tools/fidelity.mjs"), join(shared, "seeds", seed), join(out, folder), "--min", "0.97"], { encoding: "utf8" });
-        expect(r.stdout.split("\n").filter((l) => l.startsWith("fidelity")).join(""), r.stdout).toMatch(/fidelity \d+\.\d%/);
-        expect(r.status, r.stdout).toBe(0);
-      });
-    }
-  });
+  describe.runIf(existsSync(join(shared, "tools/fidelity.mjs")) || process.env.CI)(
+    "keep the text of their source",
+    () => {
+      for (const { folder, seed } of reports) {
+        it(`${folder} ≥ 97 %`, () => {
+          const r = spawnSync(
+            process.execPath,
+            [join(shared, "tools/fidelity.mjs"), join(shared, "seeds", seed), join(out, folder), "--min", "0.97"],
+            { encoding: "utf8" },
+          );
+          expect(
+            r.stdout
+              .split("\n")
+              .filter((l) => l.startsWith("fidelity"))
+              .join(""),
+            r.stdout,
+          ).toMatch(/fidelity \d+\.\d%/);
+          expect(r.status, r.stdout).toBe(0);
+        });
+      }
+    },
+  );
 });

@@ -18,12 +18,47 @@ import { contentCopy } from "../live/content-copy.ts";
 import { anchorSlug } from "../../src/shared/slug.ts";
 
 /** Links within the page go to anchors made from titles: keep them where they were before the title changed. */
-const keepAnchor = (data: Record<string, unknown>) => (typeof data.title === "string" && !data.id ? { id: anchorSlug(data.title), ...data } : data);
+const keepAnchor = (data: Record<string, unknown>) =>
+  typeof data.title === "string" && !data.id ? { id: anchorSlug(data.title), ...data } : data;
 
 const REPORT = "reports/2024-03-01-alle-blokker";
 
 /** Keys whose values are not text a reader sees: ids, addresses, files, choices, dates and times. */
-const NOT_TEXT = new Set(["kind", "id", "src", "url", "data", "themes", "solution", "lang", "when", "date", "time", "start", "end", "status", "width", "part", "parts", "include", "key", "ref", "logo", "email", "phone", "value", "count", "ratio", "icon", "layout", "style", "align", "type", "credit", "section"]);
+const NOT_TEXT = new Set([
+  "kind",
+  "id",
+  "src",
+  "url",
+  "data",
+  "themes",
+  "solution",
+  "lang",
+  "when",
+  "date",
+  "time",
+  "start",
+  "end",
+  "status",
+  "width",
+  "part",
+  "parts",
+  "include",
+  "key",
+  "ref",
+  "logo",
+  "email",
+  "phone",
+  "value",
+  "count",
+  "ratio",
+  "icon",
+  "layout",
+  "style",
+  "align",
+  "type",
+  "credit",
+  "section",
+]);
 
 /** Fields a report cannot hold on its own, with where their escaping is shown instead. */
 const ELSEWHERE: Record<string, string> = {
@@ -43,14 +78,19 @@ function poison(value: unknown, kind: string, key: string, counter: { n: number 
   // A questions block's answers are keyed by the author's part ids: they count as «answers».
   if (value && typeof value === "object") {
     const answers = key === "answers" && Object.values(value).every(Array.isArray);
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, poison(v, kind, answers ? key : k, counter, touched)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, poison(v, kind, answers ? key : k, counter, touched)]),
+    );
   }
   return value;
 }
 
 type Json = Record<string, unknown>;
 const isText = (s: Json, key: string) => s.type === "string" && !s.enum && !s.const && !s.pattern && !NOT_TEXT.has(key);
-const variants = (s: Json): Json[] => [s, ...[s.anyOf, s.oneOf, s.allOf].flatMap((l) => (Array.isArray(l) ? (l as Json[]).flatMap(variants) : []))];
+const variants = (s: Json): Json[] => [
+  s,
+  ...[s.anyOf, s.oneOf, s.allOf].flatMap((l) => (Array.isArray(l) ? (l as Json[]).flatMap(variants) : [])),
+];
 
 /**
  * Gives an object every text field its schema allows that it lacks (an intro, an outro, a note, a
@@ -62,7 +102,9 @@ function fill(data: unknown, schema: Json): unknown {
     return items ? data.map((d) => fill(d, items)) : data;
   }
   if (!data || typeof data !== "object") return data;
-  const object = variants(schema).find((v) => v.properties && Object.keys(data).every((k) => k in (v.properties as Json)));
+  const object = variants(schema).find(
+    (v) => v.properties && Object.keys(data).every((k) => k in (v.properties as Json)),
+  );
   if (!object) return data;
   const props = object.properties as Record<string, Json>;
   const filled: Json = { ...(data as Json) };
@@ -102,14 +144,19 @@ let count = 0;
 beforeAll(async () => {
   const { dir } = contentCopy();
   const counter = { n: 0 };
-  const files = readdirSync(join(dir, REPORT), { recursive: true }).map(String).filter((f) => /\.(ya?ml|md)$/.test(f) && !/report\.yaml$/.test(f));
+  const files = readdirSync(join(dir, REPORT), { recursive: true })
+    .map(String)
+    .filter((f) => /\.(ya?ml|md)$/.test(f) && !/report\.yaml$/.test(f));
   for (const file of files) {
     const path = join(dir, REPORT, file);
     const text = readFileSync(path, "utf8");
     if (file.endsWith(".md")) {
       const { data, content } = matter(text);
       const kind = String(data.kind ?? (/index\.md$/.test(file) ? "section" : "text"));
-      const front = poison(fill(keepAnchor(data), schemaOf.get(kind)!), kind, "", counter, touched) as Record<string, unknown>;
+      const front = poison(fill(keepAnchor(data), schemaOf.get(kind)!), kind, "", counter, touched) as Record<
+        string,
+        unknown
+      >;
       writeFileSync(path, `---\n${dump(front)}---\n${content}\n\n${payload(++counter.n)}\n`);
       touched.add(`${kind}.body`);
     } else {

@@ -56,10 +56,20 @@ describe("a build that fails after the check", () => {
   for (const stage of ["pages", "search", "print"] as const) {
     it(`leaves the published site as it was when ${stage === "pages" ? "Eleventy" : stage === "search" ? "the search index" : "the print step"} fails`, async () => {
       const before = snapshot(out);
-      edit("reports/2024-03-01-alle-blokker/12-slutt.yaml", /text: .*/, `text: Endret før et bygg som feiler (${stage}).`);
+      edit(
+        "reports/2024-03-01-alle-blokker/12-slutt.yaml",
+        /text: .*/,
+        `text: Endret før et bygg som feiler (${stage}).`,
+      );
       failing.stage = stage === "print" ? undefined : stage;
       try {
-        const result = await publishSite({ contentDir: dir, outDir: out, cacheDir, pdf: stage === "print", ...(stage === "print" && { print: { initScript: THROWING_PAGE, timeoutSeconds: 20 } }) });
+        const result = await publishSite({
+          contentDir: dir,
+          outDir: out,
+          cacheDir,
+          pdf: stage === "print",
+          ...(stage === "print" && { print: { initScript: THROWING_PAGE, timeoutSeconds: 20 } }),
+        });
         expect(result.ok).toBe(false);
       } finally {
         failing.stage = undefined;

@@ -31,16 +31,27 @@ beforeAll(async () => {
 
 describe("figures", () => {
   it("numbers figures through the report, leaving out the unnumbered", () => {
-    expect([...page.matchAll(/<span class="figure-block__number">([^<]+)<\/span>/g)].map((m) => m[1])).toEqual(["Figur 1", "Figur 2"]);
+    expect([...page.matchAll(/<span class="figure-block__number">([^<]+)<\/span>/g)].map((m) => m[1])).toEqual([
+      "Figur 1",
+      "Figur 2",
+    ]);
   });
 
   it("shows a row of three photos under one caption, each with its alt text, in WebP and JPEG at three widths", () => {
-    const figure = /<figure class="figure-block figure-block--full figure-block--row">[\s\S]*?<\/figure>/.exec(page)![0];
+    const figure = /<figure class="figure-block figure-block--full figure-block--row">[\s\S]*?<\/figure>/.exec(
+      page,
+    )![0];
     expect(figure.match(/<picture>/g)).toHaveLength(3);
     expect(figure).toContain('alt="Seks deltakere rundt et bord med arbeidsmatten mellom seg."');
-    expect(figure.match(/<source type="image\/webp" srcset="\/bilder\/[^"]+-480\.webp 480w, \/bilder\/[^"]+-960\.webp 960w, \/bilder\/[^"]+-1600\.webp 1600w"/g)).toHaveLength(3);
+    expect(
+      figure.match(
+        /<source type="image\/webp" srcset="\/bilder\/[^"]+-480\.webp 480w, \/bilder\/[^"]+-960\.webp 960w, \/bilder\/[^"]+-1600\.webp 1600w"/g,
+      ),
+    ).toHaveLength(3);
     expect(figure).toMatch(/width="1600" height="1066" alt="[^"]+" loading="lazy" decoding="async"/);
-    expect(figure).toMatch(/<figcaption class="figure-block__caption">[\s\S]*Tre av de ti bordene[\s\S]*Foto: Prøvekommunen/);
+    expect(figure).toMatch(
+      /<figcaption class="figure-block__caption">[\s\S]*Tre av de ti bordene[\s\S]*Foto: Prøvekommunen/,
+    );
   });
 
   it("publishes an SVG as it is, and a decorative image with empty alt text", () => {
@@ -49,7 +60,9 @@ describe("figures", () => {
   });
 
   it("resolves a Markdown image beside its Markdown file", () => {
-    expect(page).toMatch(/<picture><source type="image\/webp"[^>]+><img src="\/bilder\/[^"]+\.jpeg"[^>]+alt="Salen under plenumsdiskusjonen, med presentasjonen på lerretet\."/);
+    expect(page).toMatch(
+      /<picture><source type="image\/webp"[^>]+><img src="\/bilder\/[^"]+\.jpeg"[^>]+alt="Salen under plenumsdiskusjonen, med presentasjonen på lerretet\."/,
+    );
   });
 
   it("links only images that were published", () => {
@@ -60,15 +73,25 @@ describe("figures", () => {
   });
 
   it("lists each figure's files in the open data", () => {
-    const json = JSON.parse(read(out, "figurer/report.json")) as { blocks: Array<{ kind: string; files?: Array<{ url: string; alt?: string; decorative: boolean; width: number }> }> };
+    const json = JSON.parse(read(out, "figurer/report.json")) as {
+      blocks: Array<{ kind: string; files?: Array<{ url: string; alt?: string; decorative: boolean; width: number }> }>;
+    };
     const figures = json.blocks.filter((b) => b.kind === "figure");
     expect(figures.map((f) => f.files!.length)).toEqual([3, 1, 1]);
-    expect(figures[0]!.files![0]).toMatchObject({ url: expect.stringMatching(/^\/bilder\/.+-1600\.jpeg$/), width: 1600, alt: "Seks deltakere rundt et bord med arbeidsmatten mellom seg.", decorative: false });
+    expect(figures[0]!.files![0]).toMatchObject({
+      url: expect.stringMatching(/^\/bilder\/.+-1600\.jpeg$/),
+      width: 1600,
+      alt: "Seks deltakere rundt et bord med arbeidsmatten mellom seg.",
+      decorative: false,
+    });
     expect(figures[2]!.files![0]).toMatchObject({ decorative: true });
   });
 
   it("builds the same bytes again, without making any image again", async () => {
-    const stamps = () => readdirSync(mediaCache).map((f) => statSync(join(mediaCache, f)).mtimeMs).join();
+    const stamps = () =>
+      readdirSync(mediaCache)
+        .map((f) => statSync(join(mediaCache, f)).mtimeMs)
+        .join();
     const before = stamps();
     const again = join(tmp("figures-again"), "_site");
     await build(again);

@@ -14,18 +14,28 @@ import { describe, expect, it } from "vitest";
 import { publishSite } from "../../src/publish/publish-site.ts";
 import { snapshot } from "../helpers/html.ts";
 
-const WORDS = "samarbeid kommune helsefellesskap innbygger tjeneste oppgavedeling kompetanse frivillighet forventning ressurs ledelse tillit dialog".split(" ");
+const WORDS =
+  "samarbeid kommune helsefellesskap innbygger tjeneste oppgavedeling kompetanse frivillighet forventning ressurs ledelse tillit dialog".split(
+    " ",
+  );
 
 /** The valid fixture with one long text block: minutes of Paged.js layout. */
 function longContent(root: string): string {
   const content = join(root, "content");
   cpSync("tests/fixtures/valid/content", content, { recursive: true });
-  const paragraphs = Array.from({ length: 1500 }, (_, i) => Array.from({ length: 40 }, (_, j) => WORDS[(i * 7 + j * 3) % WORDS.length]).join(" ") + ".");
-  writeFileSync(join(content, "reports/2024-03-01-alle-blokker/13-lang.md"), `---\ntitle: Lang tekst\n---\n${paragraphs.join("\n\n")}\n`);
+  const paragraphs = Array.from(
+    { length: 1500 },
+    (_, i) => Array.from({ length: 40 }, (_, j) => WORDS[(i * 7 + j * 3) % WORDS.length]).join(" ") + ".",
+  );
+  writeFileSync(
+    join(content, "reports/2024-03-01-alle-blokker/13-lang.md"),
+    `---\ntitle: Lang tekst\n---\n${paragraphs.join("\n\n")}\n`,
+  );
   return content;
 }
 
-const hashes = (dir: string) => new Map([...snapshot(dir)].map(([file, bytes]) => [file, createHash("sha256").update(bytes).digest("hex")]));
+const hashes = (dir: string) =>
+  new Map([...snapshot(dir)].map(([file, bytes]) => [file, createHash("sha256").update(bytes).digest("hex")]));
 
 /** Linux: the processes whose parent is `pid`, with their command names. */
 function children(pid: number): Array<{ pid: number; name: string }> {
@@ -81,10 +91,16 @@ describe.runIf(process.platform === "linux")("interrupting samling build while i
       });
       let stderr = "";
       child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-      const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((ok) => child.on("exit", (c, s) => ok({ code: c, signal: s })));
+      const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((ok) =>
+        child.on("exit", (c, s) => ok({ code: c, signal: s })),
+      );
 
       // Printing has begun once the build has started its browser.
-      const browser = await until("the browser to start", () => children(child.pid!).find((c) => /chrom/i.test(c.name)), 90_000);
+      const browser = await until(
+        "the browser to start",
+        () => children(child.pid!).find((c) => /chrom/i.test(c.name)),
+        90_000,
+      );
       await sleep(1500);
       expect(child.exitCode, stderr).toBeNull();
       expect(readdirSync(root).filter((f) => f.startsWith("._site."))).not.toEqual([]);
@@ -96,7 +112,9 @@ describe.runIf(process.platform === "linux")("interrupting samling build while i
       expect(exitCode, stderr).toBe(code);
 
       await until("the browser to be gone", () => (alive(browser.pid) ? undefined : true), 3000);
-      expect(readdirSync(root).sort()).toEqual(["_site", "content"].concat(existsSync(join(root, "cache")) ? ["cache"] : []).sort());
+      expect(readdirSync(root).sort()).toEqual(
+        ["_site", "content"].concat(existsSync(join(root, "cache")) ? ["cache"] : []).sort(),
+      );
       expect(hashes(out)).toEqual(before);
     });
   }

@@ -20,7 +20,9 @@ function hyperlink(root: string, entry: string, canonicalRoot: string) {
   // only that report is set aside.
   const args = ["--root", root, "--canonicalroot", canonicalRoot, "--internal", "--recursive", entry];
   const r = spawnSync(process.execPath, ["node_modules/hyperlink/lib/cli.js", ...args], { encoding: "utf8" });
-  const failures = r.stdout.split("\n").filter((l) => l.startsWith("not ok") && !l.includes("Failed loading inline Svg"));
+  const failures = r.stdout
+    .split("\n")
+    .filter((l) => l.startsWith("not ok") && !l.includes("Failed loading inline Svg"));
   const checked = Number(/# tests (\d+)/.exec(r.stdout)?.[1] ?? 0);
   return { code: r.status, failures, checked };
 }
@@ -36,7 +38,9 @@ beforeAll(async () => {
   const site = join(content, "site.yaml");
   writeFileSync(site, readFileSync(site, "utf8") + "url: https://example.org/rapporter/\n");
   prefixed = join(tmp(), "web");
-  expect((await publishSite({ contentDir: content, outDir: join(prefixed, "rapporter"), pdf: true, cacheDir: tmp() })).ok).toBe(true);
+  expect(
+    (await publishSite({ contentDir: content, outDir: join(prefixed, "rapporter"), pdf: true, cacheDir: tmp() })).ok,
+  ).toBe(true);
 });
 
 describe("links", () => {
@@ -55,7 +59,10 @@ describe("links", () => {
     for (const file of htmlFiles(site)) {
       const internal = [...read(site, file).matchAll(/\s(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1]!);
       expect(internal.length).toBeGreaterThan(0);
-      expect(internal.filter((u) => !u.startsWith("/rapporter/")), file).toEqual([]);
+      expect(
+        internal.filter((u) => !u.startsWith("/rapporter/")),
+        file,
+      ).toEqual([]);
     }
   });
 });
@@ -92,7 +99,11 @@ describe("feeds", () => {
     const locs = parser.parse(xml).urlset.url.map((u: { loc: string }) => u.loc);
     // Every report and every solution: the feed's entries, reports before solutions.
     const entries: string[] = parser.parse(read(bundled, "feed.xml")).feed.entry.map((e: { id: string }) => e.id);
-    expect(locs).toEqual(["https://rapporter.example.no/", ...entries.filter((id) => !id.includes("/losninger/")), ...entries.filter((id) => id.includes("/losninger/")).sort()]);
+    expect(locs).toEqual([
+      "https://rapporter.example.no/",
+      ...entries.filter((id) => !id.includes("/losninger/")),
+      ...entries.filter((id) => id.includes("/losninger/")).sort(),
+    ]);
     expect(read(bundled, "robots.txt")).toContain("Sitemap: https://rapporter.example.no/sitemap.xml");
   });
 
@@ -105,7 +116,9 @@ describe("feeds", () => {
 describe("page metadata", () => {
   const page = () => read(bundled, "2024-10-25-agder-partnerskapsmote/index.html");
   it("names its canonical address and describes itself for link previews", () => {
-    expect(page()).toContain('<link rel="canonical" href="https://rapporter.example.no/2024-10-25-agder-partnerskapsmote/">');
+    expect(page()).toContain(
+      '<link rel="canonical" href="https://rapporter.example.no/2024-10-25-agder-partnerskapsmote/">',
+    );
     expect(page()).toContain('<meta property="og:type" content="article">');
     expect(page()).toContain('<meta property="og:locale" content="nb_NO">');
     expect(page()).toContain('<meta property="og:title" content="Oppsummering av partnerskapsmøte">');

@@ -17,7 +17,11 @@ beforeAll(async () => {
 function sections(page: string): Array<[string, string[]]> {
   return [...page.matchAll(/<section class="step-group"[^>]*>([\s\S]*?)<\/section>/g)].map(([, body]) => {
     const heading = /<h2 class="step-group__title"[^>]*>([^<]+?) <span/.exec(body!)![1]!;
-    const entries = [...body!.matchAll(/<h3 class="step-group__undated">([^<]+)<\/h3>|<p class="next-step__what"><a href="[^"]+">([^<]+)<\/a>/g)].map((m) => m[1] ? `— ${m[1]}` : m[2]!);
+    const entries = [
+      ...body!.matchAll(
+        /<h3 class="step-group__undated">([^<]+)<\/h3>|<p class="next-step__what"><a href="[^"]+">([^<]+)<\/a>/g,
+      ),
+    ].map((m) => (m[1] ? `— ${m[1]}` : m[2]!));
     return [heading, entries];
   });
 }
@@ -42,17 +46,27 @@ describe("next steps across reports", () => {
 
   it("marks open steps past their due date, and only those", () => {
     const page = read(out, "neste-steg/index.html");
-    const overdue = [...page.matchAll(/<a href="[^"]+">([^<]+)<\/a> <strong class="next-step__overdue">Over fristen<\/strong>/g)].map((m) => m[1]);
+    const overdue = [
+      ...page.matchAll(/<a href="[^"]+">([^<]+)<\/a> <strong class="next-step__overdue">Over fristen<\/strong>/g),
+    ].map((m) => m[1]);
     expect(overdue).toEqual(["Evaluering"]); // «Tidlig avklaring» is as old, but dropped; «Ny plan» is due in 2099
   });
 
   it("shows which later report completed or dropped a step, and what it said", () => {
     const page = read(out, "neste-steg/index.html");
-    expect(page).toContain('<dt>Status fra</dt> <dd><a href="/2024-09-01-oppfolging/#status-fra-forrige-mote">Oppfølgingsmøte</a> – Vedtatt i SSU 13. juni.</dd>');
-    expect(page).toContain('<dt>Status fra</dt> <dd><a href="/2025-02-01-tredje/#hvor-stegene-star">Tredje møte</a> – Ikke lenger aktuelt.</dd>');
-    expect(read(out, "2024-09-01-oppfolging/index.html")).toContain('<strong>Gjort:</strong> <a href="/2024-03-01-forste/#forankring-i-ssu">Forankring i SSU</a> (Første møte)');
+    expect(page).toContain(
+      '<dt>Status fra</dt> <dd><a href="/2024-09-01-oppfolging/#status-fra-forrige-mote">Oppfølgingsmøte</a> – Vedtatt i SSU 13. juni.</dd>',
+    );
+    expect(page).toContain(
+      '<dt>Status fra</dt> <dd><a href="/2025-02-01-tredje/#hvor-stegene-star">Tredje møte</a> – Ikke lenger aktuelt.</dd>',
+    );
+    expect(read(out, "2024-09-01-oppfolging/index.html")).toContain(
+      '<strong>Gjort:</strong> <a href="/2024-03-01-forste/#forankring-i-ssu">Forankring i SSU</a> (Første møte)',
+    );
     const third = read(out, "2025-02-01-tredje/index.html");
-    expect(third).toContain('<strong>Droppet:</strong> <a href="/2024-03-01-forste/#tidlig-steg">Tidlig avklaring</a> (Første møte)');
+    expect(third).toContain(
+      '<strong>Droppet:</strong> <a href="/2024-03-01-forste/#tidlig-steg">Tidlig avklaring</a> (Første møte)',
+    );
     expect(third).toContain("<dt>Status</dt> <dd>Pågår</dd>");
   });
 });

@@ -27,7 +27,10 @@ describe("open data", () => {
     expect(JSON.stringify(data)).not.toMatch(/"(sublevel|itemAnchors|tocLabel|lists|themeLinks)"/);
     // Every finding, proposal, measure, recurring answer and next step: its place in the block → its anchor on the page.
     const questions = (data.blocks as BlockOutput[]).find((b) => b.kind === "questions")!;
-    expect(questions.anchors).toMatchObject({ "/items/0/answers/funn/0": "hvordan-deler-vi-kunnskap-funn-1", "/items/0/answers/funn/1": "nettverk" });
+    expect(questions.anchors).toMatchObject({
+      "/items/0/answers/funn/0": "hvordan-deler-vi-kunnskap-funn-1",
+      "/items/0/answers/funn/1": "nettverk",
+    });
     const itemAnchors = (data.blocks as BlockOutput[]).flatMap((b) => Object.values(b.anchors ?? {}));
     expect(itemAnchors.length).toBeGreaterThan(10);
     expect(itemAnchors.filter((a) => !pageIds.includes(a))).toEqual([]);
@@ -37,7 +40,11 @@ describe("open data", () => {
     const data = json("reports.json");
     expect(archiveOutput.safeParse(data).success).toBe(true);
     expect(data.reports.map((r: { id: string }) => r.id)).toEqual(["2024-03-01-alle-blokker"]);
-    expect(data.reports[0]).toMatchObject({ url: "/2024-03-01-alle-blokker/", json: "/2024-03-01-alle-blokker/report.json", date: "2024-03-01" });
+    expect(data.reports[0]).toMatchObject({
+      url: "/2024-03-01-alle-blokker/",
+      json: "/2024-03-01-alle-blokker/report.json",
+      date: "2024-03-01",
+    });
     // Its themes, so the archive can be sorted by theme without reading every report.
     expect(data.reports[0].themes).toEqual([
       { id: "kunnskapsdeling", name: "Kunnskapsdeling", url: "/tema/kunnskapsdeling/" },
@@ -52,7 +59,15 @@ describe("open data", () => {
       expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
       expect(schema.type).toBe("object");
     }
-    expect(Object.keys(json("schema/report.schema.json").properties)).toEqual(["id", "url", "json", "pdf", "themes", "report", "blocks"]);
+    expect(Object.keys(json("schema/report.schema.json").properties)).toEqual([
+      "id",
+      "url",
+      "json",
+      "pdf",
+      "themes",
+      "report",
+      "blocks",
+    ]);
   });
 
   it("publishes JSON that its published JSON Schema accepts, as any other tool would check it", () => {

@@ -19,7 +19,10 @@ let nnSite: SiteInBrowser;
 function nynorskSite(): string {
   const dir = join(mkdtempSync(join(tmpdir(), "samling-nn-")), "content");
   cpSync(FIXTURE, dir, { recursive: true });
-  writeFileSync(join(dir, "site.yaml"), readFileSync(join(dir, "site.yaml"), "utf8").replace(/^lang: nb$/m, "lang: nn"));
+  writeFileSync(
+    join(dir, "site.yaml"),
+    readFileSync(join(dir, "site.yaml"), "utf8").replace(/^lang: nb$/m, "lang: nn"),
+  );
   return dir;
 }
 
@@ -42,12 +45,20 @@ async function searchPage(site: SiteInBrowser, query: string): Promise<Shown> {
   const page = await site.browser.newPage();
   try {
     await page.goto(site.url(`/sok/?${query}`));
-    await page.waitForFunction(() => /treff|results/i.test(document.getElementById("search-status")?.textContent ?? ""), undefined, { timeout: 15_000 });
+    await page.waitForFunction(
+      () => /treff|results/i.test(document.getElementById("search-status")?.textContent ?? ""),
+      undefined,
+      { timeout: 15_000 },
+    );
     return await page.evaluate(() => ({
       status: document.getElementById("search-status")!.textContent!,
       results: [...document.querySelectorAll(".search-result")].map((li) => {
         const a = li.querySelector("a")!;
-        return { url: a.getAttribute("href")!, meta: li.querySelector(".search-result__meta")!.textContent!, lang: a.getAttribute("lang") };
+        return {
+          url: a.getAttribute("href")!,
+          meta: li.querySelector(".search-result__meta")!.textContent!,
+          lang: a.getAttribute("lang"),
+        };
       }),
     }));
   } finally {
@@ -88,16 +99,26 @@ describe("one search over every language", () => {
 describe("narrowing a search", () => {
   it("by kind: reports or solutions", async () => {
     expect(urls(await searchPage(nbSite, "q=vikarpool&type=solution"))).toEqual(["/losninger/felles-vikarpool/"]);
-    expect(urls(await searchPage(nbSite, "q=vikarpool&type=report"))).toEqual(["/2024-10-24-nynorsk/", "/2024-11-05-bokmal/"]);
+    expect(urls(await searchPage(nbSite, "q=vikarpool&type=report"))).toEqual([
+      "/2024-10-24-nynorsk/",
+      "/2024-11-05-bokmal/",
+    ]);
   });
 
   it("by organiser, theme and year", async () => {
-    expect(urls(await searchPage(nbSite, "q=vikarpool&arrangor=helsefellesskapet-ost"))).toEqual(["/2024-11-05-bokmal/"]);
-    expect(urls(await searchPage(nbSite, "q=tilsyn&tema=kvalitet"))).toEqual(["/2024-11-05-bokmal/", "/losninger/digitalt-tilsyn/"]);
+    expect(urls(await searchPage(nbSite, "q=vikarpool&arrangor=helsefellesskapet-ost"))).toEqual([
+      "/2024-11-05-bokmal/",
+    ]);
+    expect(urls(await searchPage(nbSite, "q=tilsyn&tema=kvalitet"))).toEqual([
+      "/2024-11-05-bokmal/",
+      "/losninger/digitalt-tilsyn/",
+    ]);
     // A solution's year is the year it was added; one without that date has none.
     const all = urls(await searchPage(nbSite, "q=tilsyn"));
     expect(all).toContain("/losninger/digitalt-tilsyn/");
-    expect(urls(await searchPage(nbSite, "q=tilsyn&ar=2024"))).toEqual(all.filter((u) => u !== "/losninger/digitalt-tilsyn/"));
+    expect(urls(await searchPage(nbSite, "q=tilsyn&ar=2024"))).toEqual(
+      all.filter((u) => u !== "/losninger/digitalt-tilsyn/"),
+    );
   });
 
   it("says so when nothing is left", async () => {
@@ -116,7 +137,9 @@ describe("the search page with results", () => {
         await page.waitForFunction(() => /treff/.test(document.getElementById("search-status")?.textContent ?? ""));
         await page.evaluate(() => document.querySelector("details.search-form__narrow")!.setAttribute("open", ""));
         await page.addScriptTag({ content: axeSource });
-        const violations = await page.evaluate(`axe.run(document, { runOnly: { type: "tag", values: ${JSON.stringify(WCAG_TAGS)} } }).then((r) => r.violations.map((v) => v.id + " " + v.nodes.map((n) => n.target.join(" ")).join(", ")))`);
+        const violations = await page.evaluate(
+          `axe.run(document, { runOnly: { type: "tag", values: ${JSON.stringify(WCAG_TAGS)} } }).then((r) => r.violations.map((v) => v.id + " " + v.nodes.map((n) => n.target.join(" ")).join(", ")))`,
+        );
         expect(violations).toEqual([]);
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       } finally {

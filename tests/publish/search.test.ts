@@ -41,9 +41,21 @@ describe("search", () => {
   it("finds «oppgavedeling» in the Nordre Follo and Agder reports, linking to where it is", async () => {
     const results = await search("oppgavedeling");
     const reports = results.filter((r) => !r.url.startsWith("/losninger/"));
-    expect(reports.map((r) => r.url).sort()).toEqual(["/2024-10-25-agder-partnerskapsmote/", "/2025-05-20-nordre-follo-sammen2035/"]);
+    expect(reports.map((r) => r.url).sort()).toEqual([
+      "/2024-10-25-agder-partnerskapsmote/",
+      "/2025-05-20-nordre-follo-sammen2035/",
+    ]);
     // And the solutions that are about it.
-    expect(results.map((r) => r.url).filter((u) => u.startsWith("/losninger/")).sort()).toEqual(["/losninger/kombistillinger/", "/losninger/oppgavebasert-mikrolaering/", "/losninger/oppgavedeling-hjemmesykepleien/"]);
+    expect(
+      results
+        .map((r) => r.url)
+        .filter((u) => u.startsWith("/losninger/"))
+        .sort(),
+    ).toEqual([
+      "/losninger/kombistillinger/",
+      "/losninger/oppgavebasert-mikrolaering/",
+      "/losninger/oppgavedeling-hjemmesykepleien/",
+    ]);
     const agder = results.find((r) => r.url.startsWith("/2024"))!;
     expect(agder.anchors).toContain("/2024-10-25-agder-partnerskapsmote/#refleksjoner-fra-bordene");
   });

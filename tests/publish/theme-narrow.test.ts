@@ -22,8 +22,16 @@ async function narrowed(choices: Record<string, string>, javaScript = true) {
     return await page.evaluate(() => ({
       form: !document.getElementById("narrow-form")!.hidden,
       status: document.getElementById("narrow-status")!.textContent,
-      groups: [...document.querySelectorAll<HTMLElement>("[data-narrow-group]")].filter((g) => !g.hidden).map((g) => g.dataset.narrowGroup),
-      reports: [...new Set([...document.querySelectorAll<HTMLElement>(".theme-item")].filter((i) => !i.hidden).map((i) => i.querySelector("a")!.getAttribute("href")!.split("#")[0]))],
+      groups: [...document.querySelectorAll<HTMLElement>("[data-narrow-group]")]
+        .filter((g) => !g.hidden)
+        .map((g) => g.dataset.narrowGroup),
+      reports: [
+        ...new Set(
+          [...document.querySelectorAll<HTMLElement>(".theme-item")]
+            .filter((i) => !i.hidden)
+            .map((i) => i.querySelector("a")!.getAttribute("href")!.split("#")[0]),
+        ),
+      ],
     }));
   } finally {
     await page.close();
@@ -41,7 +49,9 @@ describe("narrowing a theme page", () => {
     const year = await narrowed({ ar: "2024" });
     expect(year.reports).toEqual(["/2024-10-25-agder-partnerskapsmote/"]);
     expect(year.status).toMatch(/^Viser \d+ av \d+ punkter\.$/);
-    expect((await narrowed({ arrangor: "nordre-follo-kommune" })).reports).toEqual(["/2025-05-20-nordre-follo-sammen2035/"]);
+    expect((await narrowed({ arrangor: "nordre-follo-kommune" })).reports).toEqual([
+      "/2025-05-20-nordre-follo-sammen2035/",
+    ]);
   });
 
   it("by kind: a kind's group alone, the others hidden with their headings", async () => {
@@ -58,7 +68,9 @@ describe("narrowing a theme page", () => {
       await page.goto(site.url("/tema/oppgavedeling/"));
       await page.waitForFunction(() => !document.getElementById("narrow-form")!.hidden);
       await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(`axe.run(document, { runOnly: { type: "tag", values: ${JSON.stringify(WCAG_TAGS)} } }).then((r) => r.violations.map((v) => v.id))`);
+      const violations = await page.evaluate(
+        `axe.run(document, { runOnly: { type: "tag", values: ${JSON.stringify(WCAG_TAGS)} } }).then((r) => r.violations.map((v) => v.id))`,
+      );
       expect(violations).toEqual([]);
     } finally {
       await page.close();

@@ -16,7 +16,10 @@ beforeAll(async () => {
 
 /** Each item on a theme page: the report page it links to, and the anchor. */
 const itemLinks = (html: string) =>
-  [...html.matchAll(/<a class="theme-item__link" href="\/([^"#]+)\/#([^"]+)">/g)].map((m) => ({ report: m[1]!, anchor: m[2]! }));
+  [...html.matchAll(/<a class="theme-item__link" href="\/([^"#]+)\/#([^"]+)">/g)].map((m) => ({
+    report: m[1]!,
+    anchor: m[2]!,
+  }));
 
 describe("themes across the bundled reports", () => {
   it("gather items from more than one report for at least three themes", () => {
@@ -32,7 +35,8 @@ describe("themes across the bundled reports", () => {
     for (const t of model.themes) {
       const links = itemLinks(read(out, `tema/${t.id}/index.html`));
       expect(links, t.id).toHaveLength(t.count);
-      for (const { report, anchor } of links) expect(ids(read(out, `${report}/index.html`)), `${t.id} → ${report}#${anchor}`).toContain(anchor);
+      for (const { report, anchor } of links)
+        expect(ids(read(out, `${report}/index.html`)), `${t.id} → ${report}#${anchor}`).toContain(anchor);
     }
   });
 
@@ -47,13 +51,17 @@ describe("themes across the bundled reports", () => {
     expect(index).toContain("<title>Temaer – Samling</title>");
     for (const t of model.themes) {
       expect(index).toContain(`<a class="theme-index__name" href="/tema/${t.id}/">${t.name}</a>`);
-      expect(index).toContain(`${t.count} punkt${t.count === 1 ? "" : "er"}, ${t.reports.length} rapport${t.reports.length === 1 ? "" : "er"}`);
+      expect(index).toContain(
+        `${t.count} punkt${t.count === 1 ? "" : "er"}, ${t.reports.length} rapport${t.reports.length === 1 ? "" : "er"}`,
+      );
     }
   });
 
   it("tag items on the report page with links to their themes, and to the solution an item tells of", () => {
     const page = read(out, "2024-10-25-agder-partnerskapsmote/index.html");
-    expect(page).toMatch(/<li id="[^"]+"><span class="titled-list__rank"[^>]*>1\.<\/span> <span class="titled-list__body"><strong>Oppgavedeling og samarbeid:<\/strong>[^]*?<span class="theme-tags" data-pagefind-ignore><span class="visually-hidden">Temaer:<\/span> <a class="theme-tag" href="\/tema\/oppgavedeling\/">Oppgavedeling<\/a> <a class="theme-tag" href="\/tema\/samarbeid\/">Samarbeid på tvers<\/a> <a class="solution-tag" href="\/losninger\/kombistillinger\/">Løsning: Kombistillinger mellom sykehus og kommune<\/a><\/span>/);
+    expect(page).toMatch(
+      /<li id="[^"]+"><span class="titled-list__rank"[^>]*>1\.<\/span> <span class="titled-list__body"><strong>Oppgavedeling og samarbeid:<\/strong>[^]*?<span class="theme-tags" data-pagefind-ignore><span class="visually-hidden">Temaer:<\/span> <a class="theme-tag" href="\/tema\/oppgavedeling\/">Oppgavedeling<\/a> <a class="theme-tag" href="\/tema\/samarbeid\/">Samarbeid på tvers<\/a> <a class="solution-tag" href="\/losninger\/kombistillinger\/">Løsning: Kombistillinger mellom sykehus og kommune<\/a><\/span>/,
+    );
   });
 
   it("end each report page with the other reports on its themes, most themes in common first", () => {
@@ -74,9 +82,16 @@ describe("themes across the bundled reports", () => {
     for (const t of used) expect(archive).toContain(`<a href="/tema/${t.id}/">${t.name} (${t.reports.length})</a>`);
     const page = read(out, "tema/oppgavedeling/index.html");
     const reportLinks = [...page.matchAll(/<ul class="theme-reports">([^]*?)<\/ul>/g)][0]![1]!;
-    expect([...reportLinks.matchAll(/href="\/([^"]+)\/"/g)].map((m) => m[1])).toEqual(["2025-05-20-nordre-follo-sammen2035", "2024-10-25-agder-partnerskapsmote"]);
+    expect([...reportLinks.matchAll(/href="\/([^"]+)\/"/g)].map((m) => m[1])).toEqual([
+      "2025-05-20-nordre-follo-sammen2035",
+      "2024-10-25-agder-partnerskapsmote",
+    ]);
     // The solutions on the theme, in their own list.
     const solutionLinks = /<ul class="theme-reports theme-solutions">([^]*?)<\/ul>/.exec(page)![1]!;
-    expect([...solutionLinks.matchAll(/href="\/([^"]+)\/"/g)].map((m) => m[1])).toEqual(["losninger/kombistillinger", "losninger/oppgavebasert-mikrolaering", "losninger/oppgavedeling-hjemmesykepleien"]);
+    expect([...solutionLinks.matchAll(/href="\/([^"]+)\/"/g)].map((m) => m[1])).toEqual([
+      "losninger/kombistillinger",
+      "losninger/oppgavebasert-mikrolaering",
+      "losninger/oppgavedeling-hjemmesykepleien",
+    ]);
   });
 });

@@ -15,5 +15,6 @@ describe("withPrefix (the href filter)", () => {
 });
 
 describe("escapeHtml", () => {
-  it("escapes what could end an element or an attribute", () => expect(escapeHtml(`<a href="x">&</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;"));
+  it("escapes what could end an element or an attribute", () =>
+    expect(escapeHtml(`<a href="x">&</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;"));
 });

@@ -19,21 +19,38 @@ describe("markdown", () => {
 });
 
 describe("inline fast path", () => {
-  it.each(["Plain text, with commas (and brackets).", 'Quotes "here"', "Tall: 14 000", "æøå – «sitat»", "a * b", "[x](y)", "&amp; <b>", "x\ny", "a_b_c", "!important"])(
-    "renders %j exactly as markdown-it does",
-    (text) => {
-      const reference = createMarkdown().renderInline(text);
-      expect(renderInline(text)).toBe(reference);
-    },
-  );
+  it.each([
+    "Plain text, with commas (and brackets).",
+    'Quotes "here"',
+    "Tall: 14 000",
+    "æøå – «sitat»",
+    "a * b",
+    "[x](y)",
+    "&amp; <b>",
+    "x\ny",
+    "a_b_c",
+    "!important",
+  ])("renders %j exactly as markdown-it does", (text) => {
+    const reference = createMarkdown().renderInline(text);
+    expect(renderInline(text)).toBe(reference);
+  });
 });
 
 describe("markdown tables", () => {
-  const table = ["|  | Kommunene || Sykehuset ||", "|  | 2023 | 2024 | 2023 | 2024 |", "| --- | ---: | ---: | ---: | ---: |", "| Innleggelser | 4 210 | 4 380 | 18 902 | 19 340 |", "| Liggedøgn | 31 005 | 29 870 | 88 412 | 86 950 |", "[Innleggelser og *liggedøgn*]"].join("\n");
+  const table = [
+    "|  | Kommunene || Sykehuset ||",
+    "|  | 2023 | 2024 | 2023 | 2024 |",
+    "| --- | ---: | ---: | ---: | ---: |",
+    "| Innleggelser | 4 210 | 4 380 | 18 902 | 19 340 |",
+    "| Liggedøgn | 31 005 | 29 870 | 88 412 | 86 950 |",
+    "[Innleggelser og *liggedøgn*]",
+  ].join("\n");
 
   it("sits in a keyboard-reachable scroll box named by its caption, which stays on top", () => {
     const html = renderMarkdown(table);
-    const id = /<caption id="(md-table-[a-z0-9]+-1-caption)">Innleggelser og <em>liggedøgn<\/em><\/caption>/.exec(html)?.[1];
+    const id = /<caption id="(md-table-[a-z0-9]+-1-caption)">Innleggelser og <em>liggedøgn<\/em><\/caption>/.exec(
+      html,
+    )?.[1];
     expect(id).toBeDefined();
     expect(html).toContain(`<div class="table-scroll" role="region" tabindex="0" aria-labelledby="${id}">`);
     expect(html).not.toContain("caption-side");
@@ -53,12 +70,14 @@ describe("markdown tables", () => {
   it("keeps data cells as data when the corner has a header, and names a table without caption by its headers", () => {
     const html = renderMarkdown("| Møte | Dato |\n| --- | :---: |\n| SSU | 13. mars |\n| Rad || \n");
     expect(html).toContain('<div class="table-scroll" role="region" tabindex="0" aria-label="Møte, Dato">');
-    expect(html).toContain("<td>SSU</td>\n<td class=\"align-center\">13. mars</td>");
+    expect(html).toContain('<td>SSU</td>\n<td class="align-center">13. mars</td>');
     expect(html).toContain('<td colspan="2">Rad</td>');
   });
 
   it("joins a row that goes on over several lines (\\), and a ^^ cell into the one above", () => {
-    const html = renderMarkdown("| Tiltak | Ansvar |\n| --- | --- |\n| Familieteam | Kommunene |\\\n| i alle kommuner | |\n| Krisetelefon | ^^ |\n");
+    const html = renderMarkdown(
+      "| Tiltak | Ansvar |\n| --- | --- |\n| Familieteam | Kommunene |\\\n| i alle kommuner | |\n| Krisetelefon | ^^ |\n",
+    );
     expect(html).toContain('rowspan="2"');
     expect(html).toMatch(/Familieteam[\s\S]*i alle kommuner/);
   });

@@ -7,8 +7,20 @@ const photo: ProcessedImage = {
   width: 1600,
   height: 900,
   sources: [
-    { type: "image/webp", variants: [{ url: "/bilder/a-480.webp", width: 480 }, { url: "/bilder/a-1600.webp", width: 1600 }] },
-    { type: "image/jpeg", variants: [{ url: "/bilder/a-480.jpeg", width: 480 }, { url: "/bilder/a-1600.jpeg", width: 1600 }] },
+    {
+      type: "image/webp",
+      variants: [
+        { url: "/bilder/a-480.webp", width: 480 },
+        { url: "/bilder/a-1600.webp", width: 1600 },
+      ],
+    },
+    {
+      type: "image/jpeg",
+      variants: [
+        { url: "/bilder/a-480.jpeg", width: 480 },
+        { url: "/bilder/a-1600.jpeg", width: 1600 },
+      ],
+    },
   ],
   fallback: { url: "/bilder/a-480.jpeg", width: 480, height: 270 },
   print: { url: "/bilder/a-1600.jpeg", width: 1600, height: 900 },
@@ -26,7 +38,9 @@ describe("pictureHtml", () => {
   });
   it("gives print the print version alone", () => {
     useMedia(new Map([["r/bilder/a.jpg", photo]]));
-    expect(pictureHtml("r/bilder/a.jpg", "", { print: true })).toBe('<img src="/bilder/a-1600.jpeg" width="1600" height="900" alt="">');
+    expect(pictureHtml("r/bilder/a.jpg", "", { print: true })).toBe(
+      '<img src="/bilder/a-1600.jpeg" width="1600" height="900" alt="">',
+    );
   });
   it("shows a Markdown image beside the file it is written in", () => {
     useMedia(new Map([["content/reports/r/bilder/a.jpg", photo]]));

@@ -14,7 +14,12 @@ describe("themeTags", () => {
     expect(themeTags([], "/", labels, { name: "<i>x", url: "/losninger/x/" })).toContain(">Løsning: &lt;i&gt;x</a>");
   });
   it("links the solution an item tells of after its themes, named in words", () => {
-    expect(themeTags([{ id: "a", name: "Oppgavedeling", url: "/tema/a/" }], "/", labels, { name: "Kombistillinger", url: "/losninger/kombistillinger/" })).toBe(
+    expect(
+      themeTags([{ id: "a", name: "Oppgavedeling", url: "/tema/a/" }], "/", labels, {
+        name: "Kombistillinger",
+        url: "/losninger/kombistillinger/",
+      }),
+    ).toBe(
       '<span class="theme-tags" data-pagefind-ignore><span class="visually-hidden">Temaer:</span> <a class="theme-tag" href="/tema/a/">Oppgavedeling</a> <a class="solution-tag" href="/losninger/kombistillinger/">Løsning: Kombistillinger</a></span>',
     );
     expect(themeTags(undefined, "/", labels, { name: "K", url: "/losninger/k/" })).toBe(

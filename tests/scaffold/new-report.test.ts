@@ -19,7 +19,13 @@ describe("samling new", () => {
   for (const shape of SHAPES) {
     it(`makes a ${shape} report that passes check --strict, as a draft`, () => {
       const content = freshContent();
-      const result = newReport({ title: "Møte: «Sammen» om helse", date: "2025-05-20", shape, contentDir: content, projectDir });
+      const result = newReport({
+        title: "Møte: «Sammen» om helse",
+        date: "2025-05-20",
+        shape,
+        contentDir: content,
+        projectDir,
+      });
       if (!result.ok) throw new Error(result.error);
       expect(result.id).toBe("2025-05-20-mote-sammen-om-helse");
       expect(result.files.length).toBeGreaterThanOrEqual(5);
@@ -34,7 +40,8 @@ describe("samling new", () => {
 
   it("builds all three shapes side by side, each a page with its blocks", async () => {
     const content = freshContent();
-    for (const [i, shape] of SHAPES.entries()) newReport({ title: `Rapport ${i + 1}`, date: `2025-0${i + 1}-15`, shape, contentDir: content, projectDir });
+    for (const [i, shape] of SHAPES.entries())
+      newReport({ title: `Rapport ${i + 1}`, date: `2025-0${i + 1}-15`, shape, contentDir: content, projectDir });
     const out = join(content, "..", "_site");
     const result = await publishSite({ contentDir: content, outDir: out, drafts: true, strict: true });
     expect(result).toMatchObject({ ok: true, reports: 3 });

@@ -10,7 +10,9 @@ describe("block kinds", () => {
     for (const kind of blockKinds) expect(existsSync(`layouts/parts/blocks/${kind}.njk`), kind).toBe(true);
   });
   it("each template belongs to a kind (partials start with _)", () => {
-    const templates = readdirSync("layouts/parts/blocks").filter((f) => !f.startsWith("_")).map((f) => f.replace(/\.njk$/, ""));
+    const templates = readdirSync("layouts/parts/blocks")
+      .filter((f) => !f.startsWith("_"))
+      .map((f) => f.replace(/\.njk$/, ""));
     expect(templates.sort()).toEqual([...blockKinds].sort());
   });
   it("each is used by the fixture that the build tests render", () => {

@@ -46,12 +46,18 @@ describe("numbers", () => {
 
 describe("people", () => {
   it("puts a title before and a role after the name", () => {
-    expect(formatPerson({ title: "ordfører", name: "Cecilie Dahl-Jørgensen Pind" }, nb)).toBe("ordfører Cecilie Dahl-Jørgensen Pind");
-    expect(formatPerson({ name: "Kjersti Vevstad", role: "direktør helse og mestring" }, nb)).toBe("Kjersti Vevstad, direktør helse og mestring");
+    expect(formatPerson({ title: "ordfører", name: "Cecilie Dahl-Jørgensen Pind" }, nb)).toBe(
+      "ordfører Cecilie Dahl-Jørgensen Pind",
+    );
+    expect(formatPerson({ name: "Kjersti Vevstad", role: "direktør helse og mestring" }, nb)).toBe(
+      "Kjersti Vevstad, direktør helse og mestring",
+    );
     expect(formatPerson({ name: "Preben Carlsen", organisation: "Switch" }, nb)).toBe("Preben Carlsen fra Switch");
   });
   it("lists speakers after «v/»", () => {
-    expect(formatSpeakers(["Andreas Christiansen", "Siri Haugnes"], nb)).toBe("v/ Andreas Christiansen og Siri Haugnes");
+    expect(formatSpeakers(["Andreas Christiansen", "Siri Haugnes"], nb)).toBe(
+      "v/ Andreas Christiansen og Siri Haugnes",
+    );
     expect(formatSpeakers(["A", "B", "C"], uiStrings("en"))).toBe("by A, B and C");
     expect(formatSpeakers([], nb)).toBe("");
   });
@@ -61,7 +67,11 @@ describe("people", () => {
 describe("shortenLine", () => {
   it("keeps a short title as it is, and cuts a long one after a whole word, with «…»", () => {
     expect(shortenLine("1 Innledning", 50)).toBe("1 Innledning");
-    expect(shortenLine("Evaluering av Helsefellesskapet Innlandet 2021–2024: samhandling mellom kommuner og sykehus", 50)).toBe("Evaluering av Helsefellesskapet Innlandet…");
-    expect(shortenLine("Spesialisthelsetjenestensamhandlingsavvikskompetansehevingsprogrammet", 20)).toBe("Spesialisthelsetjen…");
+    expect(
+      shortenLine("Evaluering av Helsefellesskapet Innlandet 2021–2024: samhandling mellom kommuner og sykehus", 50),
+    ).toBe("Evaluering av Helsefellesskapet Innlandet…");
+    expect(shortenLine("Spesialisthelsetjenestensamhandlingsavvikskompetansehevingsprogrammet", 20)).toBe(
+      "Spesialisthelsetjen…",
+    );
   });
 });

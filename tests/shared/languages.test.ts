@@ -25,7 +25,8 @@ describe("a report in nynorsk", () => {
   const html = () => read(out, "2024-10-24-nynorsk/index.html");
   it("is marked as nynorsk", () => expect(html()).toContain('<html lang="nn">'));
   it("uses nynorsk interface words", () => {
-    for (const word of [">Innhald<", ">Stad<", 'class="num">Tal</th>', "(12 svar)", "frå Fylket", ">Kven<"]) expect(html()).toContain(word);
+    for (const word of [">Innhald<", ">Stad<", 'class="num">Tal</th>', "(12 svar)", "frå Fylket", ">Kven<"])
+      expect(html()).toContain(word);
   });
   it("writes dates, ranges, times and numbers the Norwegian way", () => {
     expect(html()).toContain("24.–25. oktober 2024");
@@ -43,7 +44,14 @@ describe("a report in English", () => {
     expect(read(out, "index.html")).toContain('<li class="report-card" lang="en">');
   });
   it("uses English interface words", () => {
-    for (const word of [">Contents<", ">Place<", 'class="num">Number</th>', "by Jane Doe from The Network and John Doe", ">Who<"]) expect(html()).toContain(word);
+    for (const word of [
+      ">Contents<",
+      ">Place<",
+      'class="num">Number</th>',
+      "by Jane Doe from The Network and John Doe",
+      ">Who<",
+    ])
+      expect(html()).toContain(word);
   });
   it("writes dates, times and numbers the English way", () => {
     expect(html()).toContain("1 October 2024");

@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { AnchorRegistry, anchorSlug, slugify } from "../../src/shared/slug.ts";
 
 describe("slugify", () => {
-  it("transliterates Norwegian letters", () => expect(slugify("Hvordan få til samarbeid på tvers av sektorer?")).toBe("hvordan-fa-til-samarbeid-pa-tvers-av-sektorer"));
+  it("transliterates Norwegian letters", () =>
+    expect(slugify("Hvordan få til samarbeid på tvers av sektorer?")).toBe(
+      "hvordan-fa-til-samarbeid-pa-tvers-av-sektorer",
+    ));
   it("handles æ and ø", () => expect(slugify("Ærlig økonomi")).toBe("aerlig-okonomi"));
   it("never returns an empty anchor", () => expect(slugify("???")).toBe("del"));
   it("keeps anchors short", () => expect(slugify("a ".repeat(100)).length).toBeLessThanOrEqual(60));
@@ -25,7 +28,8 @@ describe("anchorSlug", () => {
 
 /** What a browser's querySelector accepts: an identifier may not start with a digit (or a hyphen and a digit). */
 function document_querySelector(id: string): void {
-  if (!/^-?[_a-zA-Z\u00a0-\uffff][-\w\u00a0-\uffff]*$/.test(id)) throw new SyntaxError(`'#${id}' is not a valid selector`);
+  if (!/^-?[_a-zA-Z\u00a0-\uffff][-\w\u00a0-\uffff]*$/.test(id))
+    throw new SyntaxError(`'#${id}' is not a valid selector`);
 }
 
 describe("AnchorRegistry", () => {

@@ -7,5 +7,6 @@ describe("contrastRatio", () => {
     expect(contrastRatio("#ffffff", "#ffffff")).toBeCloseTo(1, 5);
     expect(contrastRatio("#767676", "#ffffff")).toBeCloseTo(4.54, 2);
   });
-  it("does not depend on the order of the colours", () => expect(contrastRatio("#1e4b7a", "#ffffff")).toBe(contrastRatio("#ffffff", "#1e4b7a")));
+  it("does not depend on the order of the colours", () =>
+    expect(contrastRatio("#1e4b7a", "#ffffff")).toBe(contrastRatio("#ffffff", "#1e4b7a")));
 });

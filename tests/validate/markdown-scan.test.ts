@@ -38,7 +38,9 @@ describe("scanMarkdown", () => {
       "| For mange | 1 | 2 | 3 | 4 | 5 |",
       "[Innleggelser og liggedøgn]",
     ].join("\n");
-    expect(scanMarkdown(table).rows).toEqual([{ line: 5, needle: "| For mange | 1 | 2 | 3 | 4 | 5 |", cells: 6, header: 5 }]);
+    expect(scanMarkdown(table).rows).toEqual([
+      { line: 5, needle: "| For mange | 1 | 2 | 3 | 4 | 5 |", cells: 6, header: 5 },
+    ]);
     expect(tableCells("| Kommunene || Sykehuset ||")).toBe(4);
   });
   it("counts cells as the tables plugin does: pipes in code stay in the cell, a row going on (\\) is one row", () => {
@@ -46,5 +48,15 @@ describe("scanMarkdown", () => {
     expect(tableCells("| a | b |\\")).toBe(2);
     expect(scanMarkdown("| A | B |\n| - | - |\n| lang | tekst |\\\n| går | videre |\n").rows).toEqual([]);
   });
-  it("skips the parse for text with nothing to find", () => expect(scanMarkdown("Bare tekst, 14 000 kroner.")).toEqual({ links: [], html: [], rows: [], undefinedNotes: [], unusedNotes: [], notesInHeadings: [], citations: [], spanLangs: [] }));
+  it("skips the parse for text with nothing to find", () =>
+    expect(scanMarkdown("Bare tekst, 14 000 kroner.")).toEqual({
+      links: [],
+      html: [],
+      rows: [],
+      undefinedNotes: [],
+      unusedNotes: [],
+      notesInHeadings: [],
+      citations: [],
+      spanLangs: [],
+    }));
 });

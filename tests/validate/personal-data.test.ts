@@ -18,12 +18,23 @@ describe("personal data in text", () => {
     }
   });
   it("leaves alone the numbers reports are full of", () => {
-    for (const text of ["14 000 innbyggere", "2024–2025", "2024-10-25", "saksnummer 24/12345", "kl. 09.00–15.30", "org.nr. 974 760 673", "1 234 567 kroner", "12345678901"]) {
+    for (const text of [
+      "14 000 innbyggere",
+      "2024–2025",
+      "2024-10-25",
+      "saksnummer 24/12345",
+      "kl. 09.00–15.30",
+      "org.nr. 974 760 673",
+      "1 234 567 kroner",
+      "12345678901",
+    ]) {
       expect(found(text), text).toEqual([]);
     }
   });
   it("finds e-mail addresses, also in links", () => {
-    expect(found("Skriv til [Kari](mailto:kari.nordmann@kommune.no)")).toEqual(["privacy/email kari.nordmann@kommune.no"]);
+    expect(found("Skriv til [Kari](mailto:kari.nordmann@kommune.no)")).toEqual([
+      "privacy/email kari.nordmann@kommune.no",
+    ]);
   });
   it("leaves an organisation's shared mailbox alone", () => {
     expect(found("Skriv til postmottak@kommune.no eller post@helse.no")).toEqual([]);
@@ -36,7 +47,9 @@ describe("personal data in text", () => {
 describe("contact details on the page", () => {
   const ui = uiStrings("nb");
   it("are shown only with the person's consent", () => {
-    expect(formatPerson({ name: "Kari", email: "kari@x.no", phone: "91234567", consent: true }, ui)).toBe("Kari (kari@x.no, 91234567)");
+    expect(formatPerson({ name: "Kari", email: "kari@x.no", phone: "91234567", consent: true }, ui)).toBe(
+      "Kari (kari@x.no, 91234567)",
+    );
     expect(formatPerson({ name: "Ola", email: "ola@x.no" }, ui)).toBe("Ola");
   });
 });

@@ -17,7 +17,8 @@ function lineBoxes(element, bounds) {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.parentElement.closest(".footnote")) continue;
     range.selectNodeContents(node);
-    for (const r of range.getClientRects()) if (r.width > 0 && r.height > 0) rects.push({ top: r.top, bottom: r.bottom, over: r.left >= bounds.right });
+    for (const r of range.getClientRects())
+      if (r.width > 0 && r.height > 0) rects.push({ top: r.top, bottom: r.bottom, over: r.left >= bounds.right });
   }
   rects.sort((a, b) => a.over - b.over || a.top - b.top);
   const lines = [];
@@ -63,7 +64,8 @@ function withHeadingsAbove(element) {
   for (;;) {
     const before = target.previousElementSibling;
     if (before && isHeading(before)) target = before;
-    else if (!before && target.parentElement && !target.parentElement.classList.contains("pagedjs_page_content")) target = target.parentElement;
+    else if (!before && target.parentElement && !target.parentElement.classList.contains("pagedjs_page_content"))
+      target = target.parentElement;
     else return target;
   }
 }
@@ -74,7 +76,13 @@ const startsInWord = ([node, i]) => i > 0 && node.data[i - 1] === SHY;
 function keepLinesTogether(overflow, bounds) {
   const start = nodeAtStart(overflow);
   const element = (start.nodeType === 1 ? start : start.parentElement)?.closest("p, li");
-  if (!element || !element.closest(".pagedjs_page_content") || element.closest("table") || element.querySelector("p, li, table, figure")) return undefined;
+  if (
+    !element ||
+    !element.closest(".pagedjs_page_content") ||
+    element.closest("table") ||
+    element.querySelector("p, li, table, figure")
+  )
+    return undefined;
   const style = getComputedStyle(element);
   const [orphans, widows] = [Number(style.orphans) || 2, Number(style.widows) || 2];
   const lines = lineBoxes(element, bounds);

@@ -26,7 +26,8 @@ function endsBefore(range, node) {
  */
 function splitRowGroup(range, bounds) {
   const row = nodeAtStart(range);
-  if (row.nodeType !== 1 || row.tagName !== "TR" || !row.parentElement || row.parentElement.tagName !== "TBODY") return undefined;
+  if (row.nodeType !== 1 || row.tagName !== "TR" || !row.parentElement || row.parentElement.tagName !== "TBODY")
+    return undefined;
   const span = Math.max(...Array.from(row.cells, (c) => c.rowSpan || 1));
   const above = row.previousElementSibling || row.parentElement.previousElementSibling;
   if (span < 3 || !above || above.getBoundingClientRect().left >= bounds.right) return undefined;
@@ -54,11 +55,21 @@ function keepTableParts(range, rendered, bounds) {
   // A short table (a few rows, under half a page) is never split: it goes on to the next page whole.
   const short = rows.length <= SHORT_TABLE_ROWS && table.getBoundingClientRect().height < bounds.height / 2;
   // A first row taller than half a page would leave as much white: it is split where it falls.
-  if (!continued && (short || !first || !endsBefore(range, first)) && (!first || first.getBoundingClientRect().height < bounds.height / 2)) {
+  if (
+    !continued &&
+    (short || !first || !endsBefore(range, first)) &&
+    (!first || first.getBoundingClientRect().height < bounds.height / 2)
+  ) {
     // Caption or header without a whole body row under it, or a short table: the page ends before the table.
     let target = table.closest(".table-scroll") || table;
-    if (target.parentElement && target.parentElement.classList.contains("table-block") && !target.previousElementSibling) target = target.parentElement;
-    while (target.previousElementSibling && /^H[1-6]$/.test(target.previousElementSibling.tagName)) target = target.previousElementSibling;
+    if (
+      target.parentElement &&
+      target.parentElement.classList.contains("table-block") &&
+      !target.previousElementSibling
+    )
+      target = target.parentElement;
+    while (target.previousElementSibling && /^H[1-6]$/.test(target.previousElementSibling.tagName))
+      target = target.previousElementSibling;
     // Its first fragment: a box that runs on into the overflow has a bounding box from the top of the page.
     const fragment = target.getClientRects()[0] || target.getBoundingClientRect();
     if (fragment.top - bounds.top < 2) return undefined;

@@ -11,15 +11,20 @@ class NamedPageSizes extends Paged.Handler {
     for (const page of pages) {
       if (!page.name) continue;
       const style = getComputedStyle(page.element);
-      const size = [style.getPropertyValue("--pagedjs-pagebox-width").trim(), style.getPropertyValue("--pagedjs-pagebox-height").trim()];
+      const size = [
+        style.getPropertyValue("--pagedjs-pagebox-width").trim(),
+        style.getPropertyValue("--pagedjs-pagebox-height").trim(),
+      ];
       if (size[0] && (size[0] !== base[0] || size[1] !== base[1])) sizes.set(page.name, size);
     }
     if (!sizes.size) return;
-    const css = [...sizes].map(([name, [w, h]]) =>
-      // A right or left page takes its sheet's size from the -right/-left variables.
-      `.pagedjs_${name}_page { --pagedjs-width: ${w}; --pagedjs-width-right: ${w}; --pagedjs-width-left: ${w}; ` +
-      `--pagedjs-height: ${h}; --pagedjs-height-right: ${h}; --pagedjs-height-left: ${h}; page: samling-${name}; }\n` +
-      `@page samling-${name} { size: ${w} ${h}; margin: 0; }`);
+    const css = [...sizes].map(
+      ([name, [w, h]]) =>
+        // A right or left page takes its sheet's size from the -right/-left variables.
+        `.pagedjs_${name}_page { --pagedjs-width: ${w}; --pagedjs-width-right: ${w}; --pagedjs-width-left: ${w}; ` +
+        `--pagedjs-height: ${h}; --pagedjs-height-right: ${h}; --pagedjs-height-left: ${h}; page: samling-${name}; }\n` +
+        `@page samling-${name} { size: ${w} ${h}; margin: 0; }`,
+    );
     const style = document.createElement("style");
     style.textContent = css.join("\n");
     document.head.appendChild(style);

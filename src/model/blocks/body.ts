@@ -16,9 +16,15 @@ function bodyHeadings(body: string | undefined, ctx: KindContext): BodyHeadingMo
   const found = outline.headings.map((h) => {
     const number = ctx.numbering.heading(ctx.sublevel - 2 - ctx.inParts + h.depth);
     const anchor = ctx.anchors.claim(undefined, plainText(h.text));
-    return { anchor, ...(number && { number }), title: number ? `${number} ${tocText(h.text)}` : tocText(h.text), depth: h.depth };
+    return {
+      anchor,
+      ...(number && { number }),
+      title: number ? `${number} ${tocText(h.text)}` : tocText(h.text),
+      depth: h.depth,
+    };
   });
-  if (found.length) ctx.bodies.headings[body.trim()] = found.map(({ anchor, number }) => ({ anchor, ...(number && { number }) }));
+  if (found.length)
+    ctx.bodies.headings[body.trim()] = found.map(({ anchor, number }) => ({ anchor, ...(number && { number }) }));
   // Its captioned tables are numbered with the table blocks (after headings, which cannot change the chapter).
   const tables = outline.captionedTables;
   if (tables) ctx.bodies.tables[body.trim()] = Array.from({ length: tables }, () => ctx.numbering.label("table"));

@@ -10,7 +10,11 @@ export const keyFigures: KindModel<"key-figures"> = (block, { anchor, lang }) =>
   const chart = chartFrom(
     `${anchor}-chart`,
     plainText(block.title ?? ""),
-    numeric.map((i) => ({ label: plainText(i.label ?? ""), value: i.value, text: `${formatNumber(i.value, lang)}${i.unit ? `\u00a0${i.unit}` : ""}` })),
+    numeric.map((i) => ({
+      label: plainText(i.label ?? ""),
+      value: i.value,
+      text: `${formatNumber(i.value, lang)}${i.unit ? `\u00a0${i.unit}` : ""}`,
+    })),
   );
   return chart ? { chart } : {};
 };

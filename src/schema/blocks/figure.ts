@@ -9,9 +9,20 @@ import { blockBase } from "./base.ts";
 import { source } from "./key-figures.ts";
 
 const imageFields = {
-  src: z.string().trim().min(1).describe("Bildefilen, sett fra filen som viser den: «bilder/kart.png» eller «foto.jpg»."),
-  alt: inline.optional().describe("Alternativ tekst: hva bildet viser, for dem som ikke ser det. Påkrevd, med mindre bildet er pynt («decorative: true»)."),
-  decorative: z.boolean().optional().describe("Bildet er bare pynt og sier ingenting teksten ikke sier: skjermlesere hopper over det."),
+  src: z
+    .string()
+    .trim()
+    .min(1)
+    .describe("Bildefilen, sett fra filen som viser den: «bilder/kart.png» eller «foto.jpg»."),
+  alt: inline
+    .optional()
+    .describe(
+      "Alternativ tekst: hva bildet viser, for dem som ikke ser det. Påkrevd, med mindre bildet er pynt («decorative: true»).",
+    ),
+  decorative: z
+    .boolean()
+    .optional()
+    .describe("Bildet er bare pynt og sier ingenting teksten ikke sier: skjermlesere hopper over det."),
 };
 
 export const figureImage = z.strictObject(imageFields).describe("Et bilde i figuren.");
@@ -23,10 +34,23 @@ export const figure = z
     src: imageFields.src.optional(),
     alt: imageFields.alt,
     decorative: imageFields.decorative,
-    images: z.array(figureImage).min(1).optional().describe("Flere bilder side om side under én bildetekst (i stedet for «src»)."),
+    images: z
+      .array(figureImage)
+      .min(1)
+      .optional()
+      .describe("Flere bilder side om side under én bildetekst (i stedet for «src»)."),
     caption: markdown.optional().describe("Bildeteksten."),
-    credit: z.union([inline, source]).optional().describe("Foto, illustrasjon eller kilde: «Foto: Kari Nordmann», eller { text, url }."),
-    number: z.boolean().default(true).describe("Nummerer figuren («Figur 3»). «false» for bilder som ikke er figurer i teksten."),
-    width: z.enum(["full", "half", "inline"]).default("full").describe("Bredde: hele spalten, halve, eller liten ved siden av teksten."),
+    credit: z
+      .union([inline, source])
+      .optional()
+      .describe("Foto, illustrasjon eller kilde: «Foto: Kari Nordmann», eller { text, url }."),
+    number: z
+      .boolean()
+      .default(true)
+      .describe("Nummerer figuren («Figur 3»). «false» for bilder som ikke er figurer i teksten."),
+    width: z
+      .enum(["full", "half", "inline"])
+      .default("full")
+      .describe("Bredde: hele spalten, halve, eller liten ved siden av teksten."),
   })
   .describe("Figur: ett eller flere bilder med bildetekst, alternativ tekst og kreditering.");

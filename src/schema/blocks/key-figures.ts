@@ -13,7 +13,9 @@ export const keyFigures = z
     items: z
       .array(
         z.strictObject({
-          value: z.union([z.number(), inline]).describe("Tallet. Et tall formateres (14 000); tekst vises som den er (+2 100)."),
+          value: z
+            .union([z.number(), inline])
+            .describe("Tallet. Et tall formateres (14 000); tekst vises som den er (+2 100)."),
           unit: inline.optional().describe("Enhet, for eksempel «%» eller «personer»."),
           label: inline.optional().describe("Hva tallet gjelder."),
           note: markdown.optional().describe("Forklaring."),
@@ -23,6 +25,9 @@ export const keyFigures = z
       .min(1)
       .describe("Tallene."),
     source: source.optional().describe("Felles kilde for tallene."),
-    series: z.boolean().default(false).describe("Tallene er en serie (for eksempel per aldersgruppe): vis dem også som stolpediagram."),
+    series: z
+      .boolean()
+      .default(false)
+      .describe("Tallene er en serie (for eksempel per aldersgruppe): vis dem også som stolpediagram."),
   })
   .describe("Nøkkeltall: verdi, enhet, forklaring og kilde.");

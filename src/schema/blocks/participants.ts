@@ -8,10 +8,16 @@ export const participants = z
   .strictObject({
     kind: z.literal("participants"),
     ...blockBase,
-    roleHeading: inline.optional().meta({ description: "Kolonneoverskrift for rollene. Standard: «Rolle».", examples: ["Sektor"] }),
-    countHeading: inline.optional().meta({ description: "Kolonneoverskrift for antallet. Standard: «Antall».", examples: ["Deltakere"] }),
+    roleHeading: inline
+      .optional()
+      .meta({ description: "Kolonneoverskrift for rollene. Standard: «Rolle».", examples: ["Sektor"] }),
+    countHeading: inline
+      .optional()
+      .meta({ description: "Kolonneoverskrift for antallet. Standard: «Antall».", examples: ["Deltakere"] }),
     roles: z
-      .array(z.strictObject({ role: inline.describe("Rollen."), count: count.describe("Antall deltakere med rollen.") }))
+      .array(
+        z.strictObject({ role: inline.describe("Rollen."), count: count.describe("Antall deltakere med rollen.") }),
+      )
       .min(1)
       .describe("Deltakere per rolle."),
     total: count.optional().describe("Oppgitt total. Kontrolleres mot summen av rollene; utelat for å regne den ut."),

@@ -23,7 +23,12 @@ export const poll = z
     ranked: z.boolean().default(true).describe("Om punktene er rangert (nummerert liste)."),
     items: z.array(pollItem).optional().describe("Svarene, sammenfattet."),
     groups: z
-      .array(z.strictObject({ title: inline.describe("Gruppens overskrift."), items: z.array(pollItem).min(1).describe("Svarene i gruppen.") }))
+      .array(
+        z.strictObject({
+          title: inline.describe("Gruppens overskrift."),
+          items: z.array(pollItem).min(1).describe("Svarene i gruppen."),
+        }),
+      )
       .optional()
       .describe("Svar gruppert under overskrifter."),
   })

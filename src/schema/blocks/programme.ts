@@ -13,7 +13,10 @@ export const programme = z
         z.strictObject({
           time: clockTime.optional().describe("Starttid."),
           end: clockTime.optional().describe("Sluttid. For en pause: når programmet fortsetter."),
-          type: z.enum(programmeItemKinds).default("talk").describe("Hva slags post: talk, break, discussion, welcome, other."),
+          type: z
+            .enum(programmeItemKinds)
+            .default("talk")
+            .describe("Hva slags post: talk, break, discussion, welcome, other."),
           title: inline.optional().describe("Tittel. En pause trenger ingen."),
           subtitle: inline.optional().describe("Undertittel."),
           speakers: z.array(personRef).optional().describe("Innledere."),

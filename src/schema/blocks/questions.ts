@@ -8,7 +8,12 @@ export const questions = z
     ...blockBase,
     synthesisLabel: inline.optional().describe("Navn på sammenfatningen av svarene, for eksempel «Mellom svarene»."),
     parts: z
-      .array(z.strictObject({ id: id.describe("Nøkkel brukt under «answers»."), name: inline.describe("Overskriften delen får.") }))
+      .array(
+        z.strictObject({
+          id: id.describe("Nøkkel brukt under «answers»."),
+          name: inline.describe("Overskriften delen får."),
+        }),
+      )
       .min(1)
       .describe("Delene hvert spørsmål besvares i, for eksempel hovedfunn, forventningsgap og første steg."),
     items: z
@@ -17,7 +22,10 @@ export const questions = z
           id: id.optional().describe("Lenkeanker for spørsmålet."),
           question: inline.describe("Spørsmålet."),
           synthesis: markdown.optional().describe("Sammenfatning av svarene."),
-          answers: z.record(z.string(), listOfThemedLines).optional().describe("Punktene per del, med delens id som nøkkel."),
+          answers: z
+            .record(z.string(), listOfThemedLines)
+            .optional()
+            .describe("Punktene per del, med delens id som nøkkel."),
         }),
       )
       .min(1)

@@ -7,7 +7,13 @@ export const recurringAnswers = z
     kind: z.literal("recurring-answers"),
     ...blockBase,
     items: z
-      .array(z.strictObject({ title: inline.describe("Svaret, kort."), text: markdown.describe("Hva det betyr."), ...itemTags }))
+      .array(
+        z.strictObject({
+          title: inline.describe("Svaret, kort."),
+          text: markdown.describe("Hva det betyr."),
+          ...itemTags,
+        }),
+      )
       .min(1)
       .describe("Svarene."),
   })

@@ -14,6 +14,8 @@ export const section = z
     part: z
       .boolean()
       .optional()
-      .describe("true: en del over kapitlene («Del 2 Funn»). Med «numbering: true» heter den «Del 2», og kapitlene i den nummereres videre fra forrige del."),
+      .describe(
+        "true: en del over kapitlene («Del 2 Funn»). Med «numbering: true» heter den «Del 2», og kapitlene i den nummereres videre fra forrige del.",
+      ),
   })
   .describe("En del av rapporten med egne blokker (en undermappe).");

@@ -19,10 +19,14 @@ export const tableCell = z
     z.strictObject({
       text: z.union([cellValue, z.null()]).optional().describe("Innholdet: tekst, et tall eller en kort liste."),
       colspan: span.optional().describe("Hvor mange kolonner cellen går over. Standard 1."),
-      rowspan: span.optional().describe("Hvor mange rader cellen går over. Standard 1. Radene under utelater cellen den dekker."),
+      rowspan: span
+        .optional()
+        .describe("Hvor mange rader cellen går over. Standard 1. Radene under utelater cellen den dekker."),
     }),
   ])
-  .describe("En celle: tekst (kan bruke Markdown), et tall, en kort liste, eller { text, colspan, rowspan } for en celle som går over flere kolonner eller rader.");
+  .describe(
+    "En celle: tekst (kan bruke Markdown), et tall, en kort liste, eller { text, colspan, rowspan } for en celle som går over flere kolonner eller rader.",
+  );
 
 const tableRow = z.array(tableCell).min(1).describe("En rad: cellene fra venstre.");
 
@@ -31,7 +35,9 @@ const csvFile = z
   .string()
   .trim()
   .regex(/^[^/\\]+\.csv$/i, { message: "et filnavn som slutter på .csv, i samme mappe" })
-  .describe("CSV-fil i samme mappe som YAML-filen, for eksempel tabell-5-1.csv. Skilletegn (komma, semikolon eller tabulator) finnes av seg selv.");
+  .describe(
+    "CSV-fil i samme mappe som YAML-filen, for eksempel tabell-5-1.csv. Skilletegn (komma, semikolon eller tabulator) finnes av seg selv.",
+  );
 
 export const table = z
   .strictObject({
@@ -39,13 +45,26 @@ export const table = z
     ...blockBase,
     caption: inline.describe("Tabellens tittel (bildetekst). Påkrevd: den er tabellens navn for skjermlesere."),
     number: z.boolean().optional().describe("Sett «false» for en tabell uten nummer («Tabell 3»)."),
-    head: z.array(tableRow).min(1).optional().describe("Overskriftsradene, øverst først. En celle som går over flere kolonner: { text: Kommune, colspan: 2 }."),
+    head: z
+      .array(tableRow)
+      .min(1)
+      .optional()
+      .describe(
+        "Overskriftsradene, øverst først. En celle som går over flere kolonner: { text: Kommune, colspan: 2 }.",
+      ),
     rows: z.array(tableRow).min(1).optional().describe("Tabellens rader. Bruk enten «rows» eller «data»."),
     data: csvFile.optional(),
-    headerRows: z.number().int().min(0).optional().describe("Hvor mange av de første radene i CSV-filen som er overskrift. Standard 1."),
+    headerRows: z
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .describe("Hvor mange av de første radene i CSV-filen som er overskrift. Standard 1."),
     rowHeaders: z.boolean().optional().describe("Første celle i hver rad er radens overskrift."),
     total: z.boolean().optional().describe("Siste rad er en sumrad: tallene kontrolleres mot summen av radene over."),
     source: source.optional(),
     note: markdown.optional().describe("Merknad under tabellen, i Markdown."),
   })
-  .describe("Tabell med tittel, overskriftsrader (celler kan gå over flere kolonner og rader), rader, kilde og merknad. Radene skrives i YAML eller leses fra en CSV-fil.");
+  .describe(
+    "Tabell med tittel, overskriftsrader (celler kan gå over flere kolonner og rader), rader, kilde og merknad. Radene skrives i YAML eller leses fra en CSV-fil.",
+  );

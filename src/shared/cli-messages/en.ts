@@ -83,13 +83,15 @@ Options:
       unreadable: "the file cannot be read",
       empty: "the file is empty",
       tooLarge: (mb, limit) => `the file is ${mb} MB; the limit is ${limit} MB`,
-      oldOrEncrypted: "the file is password-protected, or an old Word document (.doc). Open it in Word and save it as .docx without a password",
+      oldOrEncrypted:
+        "the file is password-protected, or an old Word document (.doc). Open it in Word and save it as .docx without a password",
       notWord: "the file is not a Word document (.docx)",
       zipNotWord: "the file is a zip archive, but not a Word document (.docx)",
       damaged: "the file is damaged: it cannot be read as a Word document (.docx)",
       emptyDocument: "the document is empty",
       badDate: (date) => `"${date}" is not a valid date. Write it as YYYY-MM-DD`,
-      exists: (dir) => `${dir} already exists; choose another title or date (--title, --date), or move the existing report`,
+      exists: (dir) =>
+        `${dir} already exists; choose another title or date (--title, --date), or move the existing report`,
       cannotWrite: (code) => `could not write the report folder (${code ?? "unknown error"})`,
     },
     summary: {
@@ -97,7 +99,8 @@ Options:
       chapters: (c) => n(c, "chapter", "chapters"),
       textBlocks: (c) => n(c, "text block", "text blocks"),
       tables: (c) => n(c, "table", "tables"),
-      images: (c, withoutAlt) => `${n(c, "image", "images")}${withoutAlt ? ` (${withoutAlt} without alternative text)` : ""}`,
+      images: (c, withoutAlt) =>
+        `${n(c, "image", "images")}${withoutAlt ? ` (${withoutAlt} without alternative text)` : ""}`,
       footnotes: (c) => n(c, "footnote", "footnotes"),
       checkHeading: "To check:",
       noAlt: (file) => `${file}: the image has no alternative text (alt) – describe what it shows`,
@@ -105,25 +108,40 @@ Options:
       noteInTable: (file) => `${file}: a footnote in the table was left out – move it into the text`,
       droppedLink: (link) => `the link "${link}" was removed (unsafe address); its text remains`,
       unknownStyles: (styles) => `unknown styles were read as plain text: ${styles.map((s) => `"${s}"`).join(", ")}`,
-      date: (file, from) => `${file}: the date is ${from === "document" ? "when the document was created" : "today's"} – set the date of the meeting`,
+      date: (file, from) =>
+        `${file}: the date is ${from === "document" ? "when the document was created" : "today's"} – set the date of the meeting`,
       fillIn: (file) => `${file}: fill in the place, organiser and summary`,
       next: "Next: run npm run serve and look at the report; npm run check shows what is left to do.",
     },
   },
 
   print: {
-    printed: (p) => `PDF ${p.n}/${p.of}  ${p.id}  ${n(p.pages, "page", "pages")}  ${p.seconds === undefined ? "unchanged" : `${p.seconds.toFixed(1)} s`}`,
+    printed: (p) =>
+      `PDF ${p.n}/${p.of}  ${p.id}  ${n(p.pages, "page", "pages")}  ${p.seconds === undefined ? "unchanged" : `${p.seconds.toFixed(1)} s`}`,
     stopped: (p) => `PDF ${p.n}/${p.of}  ${p.id}  STOPPED (${p.stage}, ${p.reason}, ${p.seconds.toFixed(1)} s)`,
     heading: (failed) => `${n(failed, "report", "reports")} got no PDF:`,
-    stage: { load: "loading the print page", layout: "Paged.js layout", pdf: "making the PDF in Chromium", finish: "finishing the PDF" },
-    what: (f) => ({ error: "the browser reported an error", crash: "the browser crashed", timeout: `not finished after ${f.budget} s (the report's time limit)` })[f.reason],
+    stage: {
+      load: "loading the print page",
+      layout: "Paged.js layout",
+      pdf: "making the PDF in Chromium",
+      finish: "finishing the PDF",
+    },
+    what: (f) =>
+      ({
+        error: "the browser reported an error",
+        crash: "the browser crashed",
+        timeout: `not finished after ${f.budget} s (the report's time limit)`,
+      })[f.reason],
     advice: (f, more) => {
       const preview = `open ${f.path} in samling serve (the print preview link on the report's page)`;
-      if (f.reason === "crash") return `The browser stopped, often because memory ran out. Close other programs and build again; if it happens again with the same report, ${preview}.`;
+      if (f.reason === "crash")
+        return `The browser stopped, often because memory ran out. Close other programs and build again; if it happens again with the same report, ${preview}.`;
       if (f.reason === "timeout" && f.stage === "layout")
         return `Paged.js did not finish the pages: ${preview} and see where the layout stops. If the report is just large or the machine busy, allow more time: SAMLING_PRINT_TIMEOUT=${more} samling build.`;
-      if (f.reason === "timeout") return `Build again with more time: SAMLING_PRINT_TIMEOUT=${more} samling build. If it happens again, ${preview}.`;
-      if (f.stage === "pdf" || f.stage === "finish") return "The pages were laid out, but the PDF was not made. Build again; if it happens again, report it to the samling maintainers with this message.";
+      if (f.reason === "timeout")
+        return `Build again with more time: SAMLING_PRINT_TIMEOUT=${more} samling build. If it happens again, ${preview}.`;
+      if (f.stage === "pdf" || f.stage === "finish")
+        return "The pages were laid out, but the PDF was not made. Build again; if it happens again, report it to the samling maintainers with this message.";
       return `See the error where it happens: ${preview}; it shows on the page and in the browser's console. Fix what causes it (often a change in layouts/print, assets/css/print or assets/js) and build again.`;
     },
   },

@@ -83,13 +83,15 @@ Valg:
       unreadable: "filen kan ikke leses",
       empty: "filen er tom",
       tooLarge: (mb, limit) => `filen er ${mb} MB; grensen er ${limit} MB`,
-      oldOrEncrypted: "filen er passordbeskyttet, eller et gammelt Word-dokument (.doc). Åpne den i Word og lagre som .docx uten passord",
+      oldOrEncrypted:
+        "filen er passordbeskyttet, eller et gammelt Word-dokument (.doc). Åpne den i Word og lagre som .docx uten passord",
       notWord: "filen er ikke et Word-dokument (.docx)",
       zipNotWord: "filen er en zip-fil, men ikke et Word-dokument (.docx)",
       damaged: "filen er skadet: den kan ikke leses som et Word-dokument (.docx)",
       emptyDocument: "dokumentet er tomt",
       badDate: (date) => `«${date}» er ikke en gyldig dato. Skriv den som ÅÅÅÅ-MM-DD`,
-      exists: (dir) => `${dir} finnes fra før; velg en annen tittel eller dato (--title, --date), eller flytt den som finnes`,
+      exists: (dir) =>
+        `${dir} finnes fra før; velg en annen tittel eller dato (--title, --date), eller flytt den som finnes`,
       cannotWrite: (code) => `kunne ikke skrive rapportmappen (${code ?? "ukjent feil"})`,
     },
     summary: {
@@ -97,7 +99,8 @@ Valg:
       chapters: (c) => n(c, "kapittel", "kapitler"),
       textBlocks: (c) => n(c, "tekstblokk", "tekstblokker"),
       tables: (c) => n(c, "tabell", "tabeller"),
-      images: (c, withoutAlt) => `${n(c, "bilde", "bilder")}${withoutAlt ? ` (${withoutAlt} uten alternativ tekst)` : ""}`,
+      images: (c, withoutAlt) =>
+        `${n(c, "bilde", "bilder")}${withoutAlt ? ` (${withoutAlt} uten alternativ tekst)` : ""}`,
       footnotes: (c) => n(c, "fotnote", "fotnoter"),
       checkHeading: "Sjekk:",
       noAlt: (file) => `${file}: bildet mangler alternativ tekst (alt) – skriv hva det viser`,
@@ -105,25 +108,40 @@ Valg:
       noteInTable: (file) => `${file}: en fotnote i tabellen ble utelatt – flytt den til teksten`,
       droppedLink: (link) => `lenken «${link}» ble fjernet (farlig adresse); teksten står igjen`,
       unknownStyles: (styles) => `ukjente stiler ble lest som vanlig tekst: ${styles.map((s) => `«${s}»`).join(", ")}`,
-      date: (file, from) => `${file}: datoen er ${from === "document" ? "da dokumentet ble laget" : "dagens"} – sett møtets dato`,
+      date: (file, from) =>
+        `${file}: datoen er ${from === "document" ? "da dokumentet ble laget" : "dagens"} – sett møtets dato`,
       fillIn: (file) => `${file}: fyll inn sted, arrangør og sammendrag`,
       next: "Neste steg: npm run serve og se rapporten; npm run check viser det som gjenstår.",
     },
   },
 
   print: {
-    printed: (p) => `PDF ${p.n}/${p.of}  ${p.id}  ${p.pages} s.  ${p.seconds === undefined ? "uendret" : `${p.seconds.toFixed(1)} s`}`,
+    printed: (p) =>
+      `PDF ${p.n}/${p.of}  ${p.id}  ${p.pages} s.  ${p.seconds === undefined ? "uendret" : `${p.seconds.toFixed(1)} s`}`,
     stopped: (p) => `PDF ${p.n}/${p.of}  ${p.id}  STOPPET (${p.stage}, ${p.reason}, ${p.seconds.toFixed(1)} s)`,
     heading: (failed) => `${formatCount(failed, "rapport", "rapporter", "nb")} fikk ingen PDF:`,
-    stage: { load: "lasting av utskriftssiden", layout: "sideoppsett med Paged.js", pdf: "PDF-utskrift i Chromium", finish: "ferdigstilling av PDF-en" },
-    what: (f) => ({ error: "nettleseren meldte en feil", crash: "nettleseren krasjet", timeout: `ikke ferdig etter ${f.budget} s (tidsgrensen for rapporten)` })[f.reason],
+    stage: {
+      load: "lasting av utskriftssiden",
+      layout: "sideoppsett med Paged.js",
+      pdf: "PDF-utskrift i Chromium",
+      finish: "ferdigstilling av PDF-en",
+    },
+    what: (f) =>
+      ({
+        error: "nettleseren meldte en feil",
+        crash: "nettleseren krasjet",
+        timeout: `ikke ferdig etter ${f.budget} s (tidsgrensen for rapporten)`,
+      })[f.reason],
     advice: (f, more) => {
       const preview = `åpne ${f.path} i samling serve («Forhåndsvis utskrift» på rapportens side)`;
-      if (f.reason === "crash") return `Nettleseren stoppet, ofte fordi minnet ble fullt. Lukk andre programmer og bygg på nytt; skjer det igjen med samme rapport, ${preview}.`;
+      if (f.reason === "crash")
+        return `Nettleseren stoppet, ofte fordi minnet ble fullt. Lukk andre programmer og bygg på nytt; skjer det igjen med samme rapport, ${preview}.`;
       if (f.reason === "timeout" && f.stage === "layout")
         return `Paged.js ble ikke ferdig med sidene: ${preview} og se hvor utskriften stopper. Er rapporten bare stor eller maskinen opptatt, gi mer tid: SAMLING_PRINT_TIMEOUT=${more} samling build.`;
-      if (f.reason === "timeout") return `Bygg på nytt med mer tid: SAMLING_PRINT_TIMEOUT=${more} samling build. Skjer det igjen, ${preview}.`;
-      if (f.stage === "pdf" || f.stage === "finish") return "Sidene ble laget, men ikke PDF-en. Bygg på nytt; skjer det igjen, meld feilen til samling med denne meldingen.";
+      if (f.reason === "timeout")
+        return `Bygg på nytt med mer tid: SAMLING_PRINT_TIMEOUT=${more} samling build. Skjer det igjen, ${preview}.`;
+      if (f.stage === "pdf" || f.stage === "finish")
+        return "Sidene ble laget, men ikke PDF-en. Bygg på nytt; skjer det igjen, meld feilen til samling med denne meldingen.";
       return `Se feilen der den skjer: ${preview}; den vises på siden og i nettleserens konsoll. Rett det som utløser den (ofte en endring i layouts/print, assets/css/print eller assets/js) og bygg på nytt.`;
     },
   },

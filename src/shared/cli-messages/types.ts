@@ -139,7 +139,14 @@ export interface CliMessages {
     /** A report printed (`seconds` undefined: the PDF was reused, unchanged). */
     printed: (p: { n: number; of: number; id: string; pages: number; seconds: number | undefined }) => string;
     /** A report whose print was stopped. */
-    stopped: (p: { n: number; of: number; id: string; stage: PrintStageName; reason: PrintFailureFacts["reason"]; seconds: number }) => string;
+    stopped: (p: {
+      n: number;
+      of: number;
+      id: string;
+      stage: PrintStageName;
+      reason: PrintFailureFacts["reason"];
+      seconds: number;
+    }) => string;
     heading: (failed: number) => string;
     stage: Record<PrintStageName, string>;
     what: (f: PrintFailureFacts) => string;

@@ -101,7 +101,8 @@ export const en: UiStrings = {
   relatedReports: "Other reports on the same themes",
   sharedThemes: "Themes in common",
   solutions: "Solutions",
-  solutionsIntro: "The solution bank: what municipalities and health trusts do that others could take up – who runs it, where, what is known of its effect, and where the reports tell of it.",
+  solutionsIntro:
+    "The solution bank: what municipalities and health trusts do that others could take up – who runs it, where, what is known of its effect, and where the reports tell of it.",
   solution: "Solution",
   solutionOne: "solution",
   solutionCount: "solutions",
@@ -141,7 +142,8 @@ export const en: UiStrings = {
   followedUpBy: "Followed up by",
   seenAlsoFrom: "Referred to from",
   overview: "Overview",
-  overviewIntro: "What the bank holds, in figures: reports per year, items per theme, solutions per status and organisers.",
+  overviewIntro:
+    "What the bank holds, in figures: reports per year, items per theme, solutions per status and organisers.",
   reportsPerYear: "Reports per year",
   itemsPerTheme: "Items per theme and year",
   solutionsPerStatus: "Solutions per status",

@@ -100,7 +100,8 @@ export const nb = {
   relatedReports: "Andre rapporter om de samme temaene",
   sharedThemes: "Felles tema",
   solutions: "Løsninger",
-  solutionsIntro: "Løsningsbanken: det kommuner og helseforetak gjør som andre kan ta i bruk – hvem som eier dem, hvor de er i bruk, hva man vet om effekten, og hvor de er omtalt i rapportene.",
+  solutionsIntro:
+    "Løsningsbanken: det kommuner og helseforetak gjør som andre kan ta i bruk – hvem som eier dem, hvor de er i bruk, hva man vet om effekten, og hvor de er omtalt i rapportene.",
   solution: "Løsning",
   solutionOne: "løsning",
   solutionCount: "løsninger",
@@ -140,7 +141,8 @@ export const nb = {
   followedUpBy: "Fulgt opp i",
   seenAlsoFrom: "Vist til fra",
   overview: "Oversikt",
-  overviewIntro: "Hva løsningsbanken inneholder, i tall: rapporter per år, punkter per tema, løsninger per status og arrangører.",
+  overviewIntro:
+    "Hva løsningsbanken inneholder, i tall: rapporter per år, punkter per tema, løsninger per status og arrangører.",
   reportsPerYear: "Rapporter per år",
   itemsPerTheme: "Punkter per tema og år",
   solutionsPerStatus: "Løsninger per status",

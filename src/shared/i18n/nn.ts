@@ -101,7 +101,8 @@ export const nn: UiStrings = {
   relatedReports: "Andre rapportar om dei same temaa",
   sharedThemes: "Felles tema",
   solutions: "Løysingar",
-  solutionsIntro: "Løysingsbanken: det kommunar og helseføretak gjer som andre kan ta i bruk – kven som eig dei, kvar dei er i bruk, kva ein veit om effekten, og kvar dei er omtalte i rapportane.",
+  solutionsIntro:
+    "Løysingsbanken: det kommunar og helseføretak gjer som andre kan ta i bruk – kven som eig dei, kvar dei er i bruk, kva ein veit om effekten, og kvar dei er omtalte i rapportane.",
   solution: "Løysing",
   solutionOne: "løysing",
   solutionCount: "løysingar",
@@ -141,7 +142,8 @@ export const nn: UiStrings = {
   followedUpBy: "Følgt opp i",
   seenAlsoFrom: "Vist til frå",
   overview: "Oversikt",
-  overviewIntro: "Kva løysingsbanken inneheld, i tal: rapportar per år, punkt per tema, løysingar per status og arrangørar.",
+  overviewIntro:
+    "Kva løysingsbanken inneheld, i tal: rapportar per år, punkt per tema, løysingar per status og arrangørar.",
   reportsPerYear: "Rapportar per år",
   itemsPerTheme: "Punkt per tema og år",
   solutionsPerStatus: "Løysingar per status",

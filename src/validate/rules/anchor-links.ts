@@ -13,7 +13,8 @@ function anchorLinks(doc: SourceDoc): Array<{ anchor: string; at: Position }> {
   const found: Array<{ anchor: string; at: Position }> = [];
   for (const { scan, at } of scannedTexts(doc, (text) => text.includes("](#"))) {
     for (const link of scan.links) {
-      if (link.href.startsWith("#") && link.href.length > 1) found.push({ anchor: decodeAnchor(link.href.slice(1)), at: at(link) });
+      if (link.href.startsWith("#") && link.href.length > 1)
+        found.push({ anchor: decodeAnchor(link.href.slice(1)), at: at(link) });
     }
   }
   return found;

@@ -10,7 +10,9 @@ import { allBlocks, type CheckedReport } from "../validated.ts";
 
 const worth = (text: string) => text.includes("@") && text.includes("[");
 
-export function checkCitations(report: Pick<CheckedReport, "blocks" | "bibliography" | "orphan"> & Partial<Pick<CheckedReport, "metaDoc">>): Diagnostic[] {
+export function checkCitations(
+  report: Pick<CheckedReport, "blocks" | "bibliography" | "orphan"> & Partial<Pick<CheckedReport, "metaDoc">>,
+): Diagnostic[] {
   // Blocks of a folder whose report.yaml could not be read: their report's literature is unknown.
   if (report.orphan) return [];
   const out: Diagnostic[] = [];
@@ -25,12 +27,15 @@ export function checkCitations(report: Pick<CheckedReport, "blocks" | "bibliogra
         else if (!report.bibliography) out.push(doc.problemAt(at(f), "cite/no-bibliography", { key: f.label }));
         else {
           const suggestion = closest(f.label, keys);
-          out.push(doc.problemAt(at(f), "cite/unknown-key", { key: f.label, files, ...(suggestion && { suggestion }) }));
+          out.push(
+            doc.problemAt(at(f), "cite/unknown-key", { key: f.label, files, ...(suggestion && { suggestion }) }),
+          );
         }
       }
     }
   }
   const listed = [...allBlocks(report.blocks)].some(({ block }) => block.kind === "references");
-  if (cited.size > 0 && !listed && report.metaDoc) out.push(report.metaDoc.problemAt({ line: 1, column: 1 }, "cite/no-references", { count: cited.size }));
+  if (cited.size > 0 && !listed && report.metaDoc)
+    out.push(report.metaDoc.problemAt({ line: 1, column: 1 }, "cite/no-references", { count: cited.size }));
   return out;
 }

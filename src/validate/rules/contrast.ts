@@ -18,7 +18,8 @@ function channel(hex: string, i: number): number {
 }
 
 /** WCAG relative luminance of a #rrggbb colour. */
-export const luminance = (hex: string): number => 0.2126 * channel(hex, 0) + 0.7152 * channel(hex, 1) + 0.0722 * channel(hex, 2);
+export const luminance = (hex: string): number =>
+  0.2126 * channel(hex, 0) + 0.7152 * channel(hex, 1) + 0.0722 * channel(hex, 2);
 
 /** WCAG contrast ratio, 1 to 21. */
 export function contrastRatio(a: string, b: string): number {
@@ -34,7 +35,10 @@ export function checkSiteColours(site: Site, doc: SourceDoc): Diagnostic[] {
     const colour = site.colors?.[key];
     if (!colour) return;
     const ratio = contrastRatio(colour, background);
-    if (ratio < minimum) out.push(doc.problem(["colors", key], "site/contrast", { key, colour, background, ratio: round(ratio), minimum, use }));
+    if (ratio < minimum)
+      out.push(
+        doc.problem(["colors", key], "site/contrast", { key, colour, background, ratio: round(ratio), minimum, use }),
+      );
   };
   check("primary", WHITE, 4.5, "tekst");
   if (!out.length) check("primary", TINTED, 4.5, "tekst");

@@ -23,7 +23,8 @@ export const idsInReport = perObject((report: Pick<CheckedReport, "blocks">): re
   const uses: IdUse[] = [];
   for (const { block, doc } of allBlocks(report.blocks)) {
     if (block.id) uses.push({ id: block.id, doc, path: ["id"] });
-    if (block.kind === "questions") block.items.forEach((item, i) => item.id && uses.push({ id: item.id, doc, path: ["items", i, "id"] }));
+    if (block.kind === "questions")
+      block.items.forEach((item, i) => item.id && uses.push({ id: item.id, doc, path: ["items", i, "id"] }));
     for (const item of themableItems(block)) if (item.id) uses.push({ id: item.id, doc, path: [...item.path, "id"] });
   }
   return uses;
@@ -50,7 +51,12 @@ function unresolved(report: Pick<CheckedReport, "blocks">, known: Set<string>): 
     block.items.forEach((item, i) => {
       if (!item.section || known.has(item.section)) return;
       const suggestion = closest(item.section, [...known]);
-      out.push(doc.problem(["items", i, "section"], "ref/unresolved", { ref: item.section, ...(suggestion && { suggestion }) }));
+      out.push(
+        doc.problem(["items", i, "section"], "ref/unresolved", {
+          ref: item.section,
+          ...(suggestion && { suggestion }),
+        }),
+      );
     });
   }
   return out;
@@ -98,6 +104,9 @@ export function checkIds(reports: readonly CheckedReport[]): Diagnostic[] {
     out.push(...problemsInReport(report));
     siteWide.push({ id: `report:${reportId(report)}`, doc: report.metaDoc, path: ["id"] });
   }
-  const reportDupes = duplicates(siteWide).map((d) => ({ ...d, params: { ...d.params, id: String(d.params.id).slice(7) } }));
+  const reportDupes = duplicates(siteWide).map((d) => ({
+    ...d,
+    params: { ...d.params, id: String(d.params.id).slice(7) },
+  }));
   return [...out, ...reportDupes];
 }

@@ -33,7 +33,9 @@ function svgText(file: string): string {
  * until the report is published, when it is an error. Never filled in for the writer.
  */
 function checkRef(doc: SourceDoc, ref: ImageRef, draft: boolean): Diagnostic[] {
-  const problem = (rule: Parameters<SourceDoc["problemAt"]>[1], params = {}, severity?: "warning") => [doc.problemAt(ref.at, rule, { src: ref.src, ...params }, severity)];
+  const problem = (rule: Parameters<SourceDoc["problemAt"]>[1], params = {}, severity?: "warning") => [
+    doc.problemAt(ref.at, rule, { src: ref.src, ...params }, severity),
+  ];
   if (ref.file === undefined) return problem("image/remote");
   if (!IMAGE_FILE.test(ref.file)) return problem("image/format", { ext: extname(ref.file) || ref.src });
   let size: number;
@@ -44,7 +46,8 @@ function checkRef(doc: SourceDoc, ref: ImageRef, draft: boolean): Diagnostic[] {
   } catch {
     return problem("image/missing");
   }
-  if (size > MAX_IMAGE_BYTES) return problem("image/too-large", { size: Math.round(size / 1_000_000), limit: MAX_IMAGE_BYTES / 1_000_000 });
+  if (size > MAX_IMAGE_BYTES)
+    return problem("image/too-large", { size: Math.round(size / 1_000_000), limit: MAX_IMAGE_BYTES / 1_000_000 });
   if (/\.svg$/i.test(ref.file) && SVG_ACTIVE.test(svgText(ref.file))) return problem("image/svg-active");
   if (!ref.alt && !ref.decorative) return problem("image/no-alt", {}, draft ? "warning" : undefined);
   return [];
@@ -55,8 +58,17 @@ export function checkImages(report: Pick<CheckedReport, "blocks" | "media" | "dr
   const out: Diagnostic[] = [];
   const used = new Set<string>();
   for (const { block, doc } of allBlocks(report.blocks)) {
-    if (block.kind === "figure" && !block.src && !block.images) out.push(doc.problem([], "schema/required", { key: "src", where: "" }, "key"));
-    if (block.kind === "figure" && block.src && block.images) out.push(doc.problem(["images"], "schema/invalid", { key: "images", detail: "Bruk enten «src» (ett bilde) eller «images» (flere), ikke begge." }, "key"));
+    if (block.kind === "figure" && !block.src && !block.images)
+      out.push(doc.problem([], "schema/required", { key: "src", where: "" }, "key"));
+    if (block.kind === "figure" && block.src && block.images)
+      out.push(
+        doc.problem(
+          ["images"],
+          "schema/invalid",
+          { key: "images", detail: "Bruk enten «src» (ett bilde) eller «images» (flere), ikke begge." },
+          "key",
+        ),
+      );
     for (const ref of imageRefs(doc)) {
       if (ref.file) used.add(ref.file);
       out.push(...checkRef(doc, ref, report.draft === true));

@@ -34,8 +34,10 @@ function checkScan(doc: SourceDoc, { scan, at }: ScannedText): Diagnostic[] {
       out.push(doc.problemAt(at(link), "link/missing-file", { url: link.href, dir: dirname(doc.file) }));
     }
   }
-  for (const html of scan.html) out.push(doc.problemAt(at(html), "markdown/raw-html", { html: html.needle.slice(0, 60) }));
-  for (const row of scan.rows) out.push(doc.problemAt(at(row), "markdown/table-cells", { cells: row.cells, header: row.header }));
+  for (const html of scan.html)
+    out.push(doc.problemAt(at(html), "markdown/raw-html", { html: html.needle.slice(0, 60) }));
+  for (const row of scan.rows)
+    out.push(doc.problemAt(at(row), "markdown/table-cells", { cells: row.cells, header: row.header }));
   return out;
 }
 

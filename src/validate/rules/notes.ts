@@ -17,7 +17,8 @@ export function checkNotes(doc: SourceDoc): Diagnostic[] {
     for (const f of scan.undefinedNotes) out.push(doc.problemAt(at(f), "note/no-text", { label: f.label }));
     for (const f of scan.unusedNotes) out.push(doc.problemAt(at(f), "note/unused", { label: f.label }));
     for (const f of scan.notesInHeadings) out.push(doc.problemAt(at(f), "note/in-heading", { label: f.label }));
-    for (const f of scan.spanLangs) if (!LANGUAGE_TAG.test(f.label)) out.push(doc.problemAt(at(f), "lang/invalid", { value: f.label }));
+    for (const f of scan.spanLangs)
+      if (!LANGUAGE_TAG.test(f.label)) out.push(doc.problemAt(at(f), "lang/invalid", { value: f.label }));
   }
   return out;
 }

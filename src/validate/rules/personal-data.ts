@@ -12,9 +12,11 @@ import { objectValues, textValues, type Owner } from "../text-values.ts";
 
 const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 /** Norwegian numbers (8 digits, as 12345678, 123 45 678 or 12 34 56 78), with or without +47. */
-const PHONE = /(?<![\w+])(?:\+47[\s.-]?)?(?:[2-9]\d{7}|[2-9]\d{2}[\s.-]\d{2}[\s.-]\d{3}|[2-9]\d[\s.-]\d{2}[\s.-]\d{2}[\s.-]\d{2})(?![\w])/g;
+const PHONE =
+  /(?<![\w+])(?:\+47[\s.-]?)?(?:[2-9]\d{7}|[2-9]\d{2}[\s.-]\d{2}[\s.-]\d{3}|[2-9]\d[\s.-]\d{2}[\s.-]\d{2}[\s.-]\d{2})(?![\w])/g;
 /** Shared addresses of an organisation, not of a person: not personal data. */
-const SHARED_MAILBOX = /^(post|postmottak|postkasse|firmapost|info|kontakt|kundeservice|servicetorget|sentralbord|personvernombud|no-?reply)@/i;
+const SHARED_MAILBOX =
+  /^(post|postmottak|postkasse|firmapost|info|kontakt|kundeservice|servicetorget|sentralbord|personvernombud|no-?reply)@/i;
 /** Eleven digits, optionally written 6 + 5. */
 const ELEVEN_DIGITS = /(?<![\w])\d{6}\s?\d{5}(?![\w])/g;
 
@@ -44,7 +46,9 @@ export function personalData(text: string): Finding[] {
   const found: Array<Finding & { at: number }> = [];
   const ids = [...text.matchAll(ELEVEN_DIGITS)].filter((m) => isNationalId(m[0]));
   for (const m of ids) found.push({ rule: "privacy/national-id", text: m[0], at: m.index });
-  if (hasAt) for (const m of text.matchAll(EMAIL)) if (!SHARED_MAILBOX.test(m[0])) found.push({ rule: "privacy/email", text: m[0], at: m.index });
+  if (hasAt)
+    for (const m of text.matchAll(EMAIL))
+      if (!SHARED_MAILBOX.test(m[0])) found.push({ rule: "privacy/email", text: m[0], at: m.index });
   for (const m of text.matchAll(PHONE)) {
     const inId = ids.some((id) => m.index >= id.index && m.index < id.index + id[0].length);
     if (!inId) found.push({ rule: "privacy/phone", text: m[0], at: m.index });
@@ -55,7 +59,8 @@ export function personalData(text: string): Finding[] {
 /** A person's own contact fields: checked for consent, not as text. */
 const isContactField = (owner: Owner, key: string): boolean => "name" in owner && (key === "email" || key === "phone");
 
-const problem = (doc: SourceDoc, at: ReturnType<SourceDoc["position"]>, f: Finding): Diagnostic => doc.problemAt(at, f.rule, { value: f.text });
+const problem = (doc: SourceDoc, at: ReturnType<SourceDoc["position"]>, f: Finding): Diagnostic =>
+  doc.problemAt(at, f.rule, { value: f.text });
 
 export function checkPersonalData(doc: SourceDoc): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -69,7 +74,8 @@ export function checkPersonalData(doc: SourceDoc): Diagnostic[] {
   }
   if (doc.body) {
     for (const [i, line] of doc.body.text.split("\n").entries()) {
-      for (const f of personalData(line)) out.push(problem(doc, { line: doc.body.line + i, column: line.indexOf(f.text) + 1 }, f));
+      for (const f of personalData(line))
+        out.push(problem(doc, { line: doc.body.line + i, column: line.indexOf(f.text) + 1 }, f));
     }
   }
   return out;

@@ -13,7 +13,12 @@ export function checkQuestionParts(report: Pick<CheckedReport, "blocks" | "media
         if (parts.includes(part)) continue;
         const suggestion = closest(part, parts);
         out.push(
-          doc.problem(["items", i, "answers", part], "questions/unknown-part", { part, allowed: parts.join(", "), ...(suggestion && { suggestion }) }, "key"),
+          doc.problem(
+            ["items", i, "answers", part],
+            "questions/unknown-part",
+            { part, allowed: parts.join(", "), ...(suggestion && { suggestion }) },
+            "key",
+          ),
         );
       }
     });

@@ -19,10 +19,16 @@ export function checkReportLinks(reports: readonly CheckedReport[]): Diagnostic[
     for (const kind of REPORT_LINK_KINDS) {
       for (const { target, path } of linkTargets(report.meta[kind])) {
         if (typeof target !== "string") continue;
-        if (target === reportId(report)) out.push(report.metaDoc.problem([kind, ...path], "ref/self-link", { ref: target }));
+        if (target === reportId(report))
+          out.push(report.metaDoc.problem([kind, ...path], "ref/self-link", { ref: target }));
         else if (!knownSet.has(target)) {
           const suggestion = closest(target, known);
-          out.push(report.metaDoc.problem([kind, ...path], "ref/unknown-report", { ref: target, ...(suggestion && { suggestion }) }));
+          out.push(
+            report.metaDoc.problem([kind, ...path], "ref/unknown-report", {
+              ref: target,
+              ...(suggestion && { suggestion }),
+            }),
+          );
         }
       }
     }

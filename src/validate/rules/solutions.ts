@@ -20,18 +20,32 @@ export function checkSolutionFileName(doc: SourceDoc): Diagnostic[] {
   // The same rule as every other id: the schema's.
   if (idSchema.safeParse(id).success) return [];
   const slug = slugify(id);
-  return [diagnostic(doc.file, undefined, "solution/file-name", { name: basename(doc.file), suggestion: /^[a-z]/.test(slug) ? slug : `l-${slug}` })];
+  return [
+    diagnostic(doc.file, undefined, "solution/file-name", {
+      name: basename(doc.file),
+      suggestion: /^[a-z]/.test(slug) ? slug : `l-${slug}`,
+    }),
+  ];
 }
 
 /** `known`: every solution file's id, broken files too — a mention of a file with a typo in it is not unknown. */
-export function checkSolutionRefs(reports: ReadonlyArray<Pick<CheckedReport, "blocks">>, known: readonly string[]): Diagnostic[] {
+export function checkSolutionRefs(
+  reports: ReadonlyArray<Pick<CheckedReport, "blocks">>,
+  known: readonly string[],
+): Diagnostic[] {
   const knownSet = new Set(known);
   const out: Diagnostic[] = [];
   for (const report of reports) {
     for (const { ref, doc, path } of itemRefs(report.blocks).solutions) {
       if (knownSet.has(ref)) continue;
       const suggestion = closest(ref, known);
-      out.push(doc.problem(path, "ref/unknown-solution", { ref, allowed: known.slice(0, 12).join(", ") + (known.length > 12 ? " …" : ""), ...(suggestion && { suggestion }) }));
+      out.push(
+        doc.problem(path, "ref/unknown-solution", {
+          ref,
+          allowed: known.slice(0, 12).join(", ") + (known.length > 12 ? " …" : ""),
+          ...(suggestion && { suggestion }),
+        }),
+      );
     }
   }
   return out;

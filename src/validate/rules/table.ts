@@ -18,8 +18,12 @@ const problemAt = (where: Where, rule: RuleId, params: Params): Diagnostic =>
 /** Which way the rows are written: YAML (`head`, `rows`) or a CSV file (`data`, `headerRows`) — one of them. */
 function checkShape(block: TableBlock, { doc }: ValidBlock): Diagnostic[] {
   const conflict = (key: string) => doc.problem([key], "table/data-and-rows", { key }, "key");
-  if (block.data !== undefined) return [...(block.rows ? [conflict("rows")] : []), ...(block.head ? [conflict("head")] : [])];
-  return [...(block.rows ? [] : [doc.problem(["kind"], "table/no-rows", {})]), ...(block.headerRows !== undefined ? [conflict("headerRows")] : [])];
+  if (block.data !== undefined)
+    return [...(block.rows ? [conflict("rows")] : []), ...(block.head ? [conflict("head")] : [])];
+  return [
+    ...(block.rows ? [] : [doc.problem(["kind"], "table/no-rows", {})]),
+    ...(block.headerRows !== undefined ? [conflict("headerRows")] : []),
+  ];
 }
 
 function checkTable(valid: ValidBlock, lang: Lang): Diagnostic[] {
@@ -32,23 +36,42 @@ function checkTable(valid: ValidBlock, lang: Lang): Diagnostic[] {
   const source = tableSource(block, valid.doc, valid.csv);
   for (const s of source.stray) out.push(problemAt(s.where, "table/span", { marker: s.marker }));
   if (source.body.length === 0) {
-    return [...out, valid.doc.problem([block.headerRows !== undefined ? "headerRows" : "data"], "table/no-rows", { headerRows: block.headerRows ?? 1 })];
+    return [
+      ...out,
+      valid.doc.problem([block.headerRows !== undefined ? "headerRows" : "data"], "table/no-rows", {
+        headerRows: block.headerRows ?? 1,
+      }),
+    ];
   }
 
   const layout = layoutTable(source, block.total);
   const sections = [
     { part: "head", rows: source.head, layout: layout.head },
-    { part: "body", rows: block.total && source.body.length > 1 ? source.body.slice(0, -1) : source.body, layout: layout.body },
+    {
+      part: "body",
+      rows: block.total && source.body.length > 1 ? source.body.slice(0, -1) : source.body,
+      layout: layout.body,
+    },
     { part: "total", rows: source.body.slice(-1), layout: layout.foot },
   ] as const;
   const against = source.head.length ? "head" : "first";
   for (const { part, rows, layout: section } of sections) {
     for (const p of section.overflow) {
-      out.push(problemAt(p.cell.where, "table/span", { rowspan: p.cell.rowspan, left: section.rows.length - p.row, part }));
+      out.push(
+        problemAt(p.cell.where, "table/span", { rowspan: p.cell.rowspan, left: section.rows.length - p.row, part }),
+      );
     }
     section.widths.forEach((width, r) => {
       if (width === layout.columns) return;
-      out.push(problemAt(rows[r]!.where, "table/row-cells", { part, row: part === "total" ? source.body.length : r + 1, cells: width, columns: layout.columns, against }));
+      out.push(
+        problemAt(rows[r]!.where, "table/row-cells", {
+          part,
+          row: part === "total" ? source.body.length : r + 1,
+          cells: width,
+          columns: layout.columns,
+          against,
+        }),
+      );
     });
   }
   // Sums are only worth comparing in a table whose rows fit its columns.
@@ -73,7 +96,9 @@ function langOf(report: Partial<Pick<CheckedReport, "metaDoc">>): Lang {
   return languages.find((l) => l === lang) ?? "nb";
 }
 
-export function checkTables(report: Pick<CheckedReport, "blocks"> & Partial<Pick<CheckedReport, "metaDoc">>): Diagnostic[] {
+export function checkTables(
+  report: Pick<CheckedReport, "blocks"> & Partial<Pick<CheckedReport, "metaDoc">>,
+): Diagnostic[] {
   const lang = langOf(report);
   const out: Diagnostic[] = [];
   for (const valid of allBlocks(report.blocks)) if (valid.block.kind === "table") out.push(...checkTable(valid, lang));

@@ -16,17 +16,33 @@ function unknownThemes(refs: Iterable<ItemRef>, themes: readonly Theme[]): Diagn
   for (const { ref, doc, path } of refs) {
     if (knownSet.has(ref)) continue;
     const suggestion = closest(ref, known);
-    out.push(doc.problem(path, "ref/unknown-theme", { ref, allowed: known.join(", "), ...(suggestion && { suggestion }) }));
+    out.push(
+      doc.problem(path, "ref/unknown-theme", { ref, allowed: known.join(", "), ...(suggestion && { suggestion }) }),
+    );
   }
   return out;
 }
 
-export const checkThemeRefs = (reports: ReadonlyArray<Pick<CheckedReport, "blocks">>, themes: readonly Theme[]): Diagnostic[] =>
-  unknownThemes(reports.flatMap((r) => itemRefs(r.blocks).themes), themes);
+export const checkThemeRefs = (
+  reports: ReadonlyArray<Pick<CheckedReport, "blocks">>,
+  themes: readonly Theme[],
+): Diagnostic[] =>
+  unknownThemes(
+    reports.flatMap((r) => itemRefs(r.blocks).themes),
+    themes,
+  );
 
 /** A solution's own themes (content/losninger/<id>.yaml, `themes:`). */
-export const checkSolutionThemes = (solutions: ReadonlyArray<{ solution: { themes?: string[] | undefined }; doc: SourceDoc }>, themes: readonly Theme[]): Diagnostic[] =>
-  unknownThemes(solutions.flatMap(({ solution, doc }) => (solution.themes ?? []).map((ref, j) => ({ ref, doc, path: ["themes", j] }))), themes);
+export const checkSolutionThemes = (
+  solutions: ReadonlyArray<{ solution: { themes?: string[] | undefined }; doc: SourceDoc }>,
+  themes: readonly Theme[],
+): Diagnostic[] =>
+  unknownThemes(
+    solutions.flatMap(({ solution, doc }) =>
+      (solution.themes ?? []).map((ref, j) => ({ ref, doc, path: ["themes", j] })),
+    ),
+    themes,
+  );
 
 export function checkThemeIds(themes: readonly Theme[], doc: SourceDoc): Diagnostic[] {
   const first = new Map<string, number>();
@@ -34,7 +50,13 @@ export function checkThemeIds(themes: readonly Theme[], doc: SourceDoc): Diagnos
   themes.forEach((t, i) => {
     const earlier = first.get(t.id);
     if (earlier === undefined) first.set(t.id, i);
-    else out.push(doc.problem(["themes", i, "id"], "ids/duplicate", { id: t.id, first: `${doc.file}:${doc.position(["themes", earlier, "id"]).line}` }));
+    else
+      out.push(
+        doc.problem(["themes", i, "id"], "ids/duplicate", {
+          id: t.id,
+          first: `${doc.file}:${doc.position(["themes", earlier, "id"]).line}`,
+        }),
+      );
   });
   return out;
 }

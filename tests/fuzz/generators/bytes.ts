@@ -10,16 +10,71 @@ import { list } from "./leaves.ts";
 import { mixedSpec, toFiles, validSpec } from "./spec.ts";
 
 /** The content files (not site.yaml), which the families break. */
-const targets = (files: readonly FuzzFile[]) => files.map((f, i) => [f, i] as const).filter(([f]) => f.path !== "site.yaml" && /\.(ya?ml|md|csv)$/i.test(f.path));
+const targets = (files: readonly FuzzFile[]) =>
+  files.map((f, i) => [f, i] as const).filter(([f]) => f.path !== "site.yaml" && /\.(ya?ml|md|csv)$/i.test(f.path));
 
 const enc = new TextEncoder();
 const bytesOf = (d: string | Uint8Array): Uint8Array => (typeof d === "string" ? enc.encode(d) : d);
 
 const INSERTS: Array<number[] | string> = [
-  [0xff], [0xfe], [0xc3], [0xc3, 0x28], [0xe2, 0x82], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xc0, 0xaf], [0x80],
-  [0], [0, 0], [1], [7], [8], [0x0b], [0x0c], [0x0d], [0x1b], [0x7f], [0xc2, 0x85], [0xe2, 0x80, 0xa8], [0xe2, 0x80, 0xa9],
-  [0xef, 0xbb, 0xbf], "\t", "\r\n", "\r", "\"", "'", "[", "]", "{", "}", ": ", "- ", "#", "&a ", "*a", "!!str ", "!!binary ",
-  "? ", "|", ">", "%", "@", "`", "---\n", "...\n", "\\", "\u00a0", "\ufeff", ",", "\n", "\n  ", "  ", "<<: *a\n", "!", "&", "*",
+  [0xff],
+  [0xfe],
+  [0xc3],
+  [0xc3, 0x28],
+  [0xe2, 0x82],
+  [0xed, 0xa0, 0x80],
+  [0xf4, 0x90, 0x80, 0x80],
+  [0xc0, 0xaf],
+  [0x80],
+  [0],
+  [0, 0],
+  [1],
+  [7],
+  [8],
+  [0x0b],
+  [0x0c],
+  [0x0d],
+  [0x1b],
+  [0x7f],
+  [0xc2, 0x85],
+  [0xe2, 0x80, 0xa8],
+  [0xe2, 0x80, 0xa9],
+  [0xef, 0xbb, 0xbf],
+  "\t",
+  "\r\n",
+  "\r",
+  '"',
+  "'",
+  "[",
+  "]",
+  "{",
+  "}",
+  ": ",
+  "- ",
+  "#",
+  "&a ",
+  "*a",
+  "!!str ",
+  "!!binary ",
+  "? ",
+  "|",
+  ">",
+  "%",
+  "@",
+  "`",
+  "---\n",
+  "...\n",
+  "\\",
+  "\u00a0",
+  "\ufeff",
+  ",",
+  "\n",
+  "\n  ",
+  "  ",
+  "<<: *a\n",
+  "!",
+  "&",
+  "*",
 ];
 
 type ByteOp =
@@ -36,15 +91,34 @@ type ByteOp =
 
 const byteOp: fc.Arbitrary<ByteOp> = fc.oneof(
   { arbitrary: fc.record({ op: fc.constant("truncate" as const), at: fc.nat() }), weight: 4 },
-  { arbitrary: fc.record({ op: fc.constant("insert" as const), at: fc.nat(), what: fc.constantFrom(...INSERTS) }), weight: 6 },
-  { arbitrary: fc.record({ op: fc.constant("delete" as const), at: fc.nat(), len: fc.integer({ min: 1, max: 40 }) }), weight: 2 },
-  { arbitrary: fc.record({ op: fc.constant("duplicate" as const), at: fc.nat(), len: fc.integer({ min: 1, max: 200 }) }), weight: 2 },
+  {
+    arbitrary: fc.record({ op: fc.constant("insert" as const), at: fc.nat(), what: fc.constantFrom(...INSERTS) }),
+    weight: 6,
+  },
+  {
+    arbitrary: fc.record({ op: fc.constant("delete" as const), at: fc.nat(), len: fc.integer({ min: 1, max: 40 }) }),
+    weight: 2,
+  },
+  {
+    arbitrary: fc.record({
+      op: fc.constant("duplicate" as const),
+      at: fc.nat(),
+      len: fc.integer({ min: 1, max: 200 }),
+    }),
+    weight: 2,
+  },
   { arbitrary: fc.constant({ op: "crlf" as const }), weight: 1 },
   { arbitrary: fc.constant({ op: "cr" as const }), weight: 1 },
   { arbitrary: fc.constant({ op: "bom" as const }), weight: 1 },
   { arbitrary: fc.constant({ op: "tabs" as const }), weight: 1 },
   { arbitrary: fc.constant({ op: "oversize" as const }), weight: 1 },
-  { arbitrary: fc.record({ op: fc.constant("empty" as const), what: fc.constantFrom("", "\n", "  \n\t\n", "\ufeff", "\ufeff\n", "\r\n", "#\n", "---\n", "---\n---\n") }), weight: 1 },
+  {
+    arbitrary: fc.record({
+      op: fc.constant("empty" as const),
+      what: fc.constantFrom("", "\n", "  \n\t\n", "\ufeff", "\ufeff\n", "\r\n", "#\n", "---\n", "---\n---\n"),
+    }),
+    weight: 1,
+  },
 );
 
 const concat = (...parts: Uint8Array[]): Uint8Array => {
@@ -62,7 +136,11 @@ export function applyByteOp(input: Uint8Array, o: ByteOp): Uint8Array {
       return input.slice(0, pos(o.at));
     case "insert": {
       const p = pos(o.at);
-      return concat(input.slice(0, p), typeof o.what === "string" ? enc.encode(o.what) : Uint8Array.from(o.what), input.slice(p));
+      return concat(
+        input.slice(0, p),
+        typeof o.what === "string" ? enc.encode(o.what) : Uint8Array.from(o.what),
+        input.slice(p),
+      );
     }
     case "delete": {
       const p = pos(o.at);

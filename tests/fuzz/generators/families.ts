@@ -25,7 +25,11 @@ import { yamlCase } from "./yaml.ts";
 export const FAMILIES = ["valid", "structured", "bytes", "yaml", "markdown"] as const;
 export type Family = (typeof FAMILIES)[number];
 
-const validCase: fc.Arbitrary<FuzzCase> = validSpec.map((spec) => ({ family: "valid", files: toFiles(spec), drafts: spec.drafts }));
+const validCase: fc.Arbitrary<FuzzCase> = validSpec.map((spec) => ({
+  family: "valid",
+  files: toFiles(spec),
+  drafts: spec.drafts,
+}));
 
 const families: Record<Family, fc.Arbitrary<FuzzCase>> = {
   valid: validCase,

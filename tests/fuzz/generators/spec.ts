@@ -11,12 +11,32 @@ import fc from "fast-check";
 import { CORE_SCHEMA, dump } from "js-yaml";
 import { languages } from "../../../src/shared/i18n/index.ts";
 import type { FuzzFile } from "../pipeline.ts";
-import { list, MEDIA, mixedLeaves, NATIONAL_ID, opt, safeLeaves, safeMarkdown, safeText, THEME_IDS, type Json, type Leaves, type Obj } from "./leaves.ts";
+import {
+  list,
+  MEDIA,
+  mixedLeaves,
+  NATIONAL_ID,
+  opt,
+  safeLeaves,
+  safeMarkdown,
+  safeText,
+  THEME_IDS,
+  type Json,
+  type Leaves,
+  type Obj,
+} from "./leaves.ts";
 import { anyBlock, MIXED_SHAPES, reportMeta, SAFE_SHAPES, type Shapes } from "./shapes.ts";
 
 const SITE_URLS = [
-  "https://rapporter.example.no", "https://example.no/rapporter/", "https://example.no/rapporter", "http://localhost:8080/",
-  "https://example.no/æøå/", "https://xn--rapporter-q5a.no/", "/rapporter/", "rapporter.example.no", "https://example.no/a b/",
+  "https://rapporter.example.no",
+  "https://example.no/rapporter/",
+  "https://example.no/rapporter",
+  "http://localhost:8080/",
+  "https://example.no/æøå/",
+  "https://xn--rapporter-q5a.no/",
+  "/rapporter/",
+  "rapporter.example.no",
+  "https://example.no/a b/",
 ];
 
 const siteArb: fc.Arbitrary<Obj> = opt(
@@ -26,7 +46,10 @@ const siteArb: fc.Arbitrary<Obj> = opt(
     url: fc.constantFrom(...SITE_URLS),
     lang: fc.constantFrom(...languages),
     logo: fc.constantFrom("/assets/img/logo.svg", "logo.png"),
-    colors: opt({ primary: fc.constantFrom("#00509e", "#1e2b3c", "#6b0f1a"), accent: fc.constantFrom("#0b6e4f", "#00509e") }, []),
+    colors: opt(
+      { primary: fc.constantFrom("#00509e", "#1e2b3c", "#6b0f1a"), accent: fc.constantFrom("#0b6e4f", "#00509e") },
+      [],
+    ),
     accessibilityStatement: fc.constantFrom("https://uustatus.no/nb/erklaringer/publisert/test"),
     print: opt({ pageSize: fc.constantFrom("A4", "A5", "Letter") }, []),
   },
@@ -37,10 +60,19 @@ const siteArb: fc.Arbitrary<Obj> = opt(
 const themesArb: fc.Arbitrary<Obj> = fc
   .tuple(
     ...[...THEME_IDS, "ubrukt"].map((id) =>
-      opt({ id: fc.constant(id), name: opt({ nb: safeText, nn: safeText, en: safeText }, ["nb"]), description: opt({ nb: safeMarkdown, en: safeMarkdown }, ["nb"]) }, ["id", "name"]),
+      opt(
+        {
+          id: fc.constant(id),
+          name: opt({ nb: safeText, nn: safeText, en: safeText }, ["nb"]),
+          description: opt({ nb: safeMarkdown, en: safeMarkdown }, ["nb"]),
+        },
+        ["id", "name"],
+      ),
     ),
   )
-  .chain((themes) => fc.subarray(themes, { minLength: 3 }).map((list) => ({ themes: [...themes.slice(0, 3), ...list.slice(3)] })));
+  .chain((themes) =>
+    fc.subarray(themes, { minLength: 3 }).map((list) => ({ themes: [...themes.slice(0, 3), ...list.slice(3)] })),
+  );
 
 /* ------------------------------------------------------------ the folders */
 
@@ -80,8 +112,24 @@ export interface ContentSpec {
 
 /** tabell.csv: a header and rows, with any of the separators, quoting and sizes people paste. */
 const csvCell = fc.oneof(
-  { arbitrary: fc.constantFrom("Kommune", "Antall", "Andel", "Agder", "Østfold", "12", "3,5", "1 234", "-", "", "æøå"), weight: 6 },
-  { arbitrary: fc.constantFrom("\"sitert, med komma\"", "\"uavsluttet", "\"\"", "a\"b", "\"linje\nskift\"", "=SUM(A1:A3)", "**fet**", "[x](javascript:alert(1))", NATIONAL_ID), weight: 1 },
+  {
+    arbitrary: fc.constantFrom("Kommune", "Antall", "Andel", "Agder", "Østfold", "12", "3,5", "1 234", "-", "", "æøå"),
+    weight: 6,
+  },
+  {
+    arbitrary: fc.constantFrom(
+      '"sitert, med komma"',
+      '"uavsluttet',
+      '""',
+      'a"b',
+      '"linje\nskift"',
+      "=SUM(A1:A3)",
+      "**fet**",
+      "[x](javascript:alert(1))",
+      NATIONAL_ID,
+    ),
+    weight: 1,
+  },
   { arbitrary: safeText.map((t) => t.replace(/[\n,;\t"]/g, " ")), weight: 2 },
 );
 const csvText: fc.Arbitrary<string> = fc
@@ -94,28 +142,81 @@ const csvText: fc.Arbitrary<string> = fc
   .map(([sep, rows, eol, bom]) => `${bom}${rows.map((r) => r.join(sep)).join(eol)}${eol}`);
 
 const FOLDERS = [
-  "2024-03-01-rapport", "rapport", "2012", "2012-møte", "æøå-møte", "a.b", "Stor-Bokstav", "med mellomrom", "x".repeat(200),
-  "-", "report.yaml", "01-del", "index.md", "_skjult", ".skjult", "README-mappe", "ÆØÅ", "constructor", "__proto__",
+  "2024-03-01-rapport",
+  "rapport",
+  "2012",
+  "2012-møte",
+  "æøå-møte",
+  "a.b",
+  "Stor-Bokstav",
+  "med mellomrom",
+  "x".repeat(200),
+  "-",
+  "report.yaml",
+  "01-del",
+  "index.md",
+  "_skjult",
+  ".skjult",
+  "README-mappe",
+  "ÆØÅ",
+  "constructor",
+  "__proto__",
 ];
-const STEMS = ["innledning", "del", "blokk", "æøå", "2012", "a.b", "x".repeat(120), "mellom rom", "README", "index", "report"];
+const STEMS = [
+  "innledning",
+  "del",
+  "blokk",
+  "æøå",
+  "2012",
+  "a.b",
+  "x".repeat(120),
+  "mellom rom",
+  "README",
+  "index",
+  "report",
+];
 const YAML_EXT = [".yaml", ".yaml", ".yml", ".YAML", ".Yml"];
 export const MD_EXT = [".md", ".md", ".MD", ".Md"];
-const EXTRAS = ["_notat.md", ".skjult.yaml", "README.md", "README", "bilde.png", "notat.txt", "ingen-endelse", "tom-mappe/", "undermappe-uten-index/notat.yaml"];
+const EXTRAS = [
+  "_notat.md",
+  ".skjult.yaml",
+  "README.md",
+  "README",
+  "bilde.png",
+  "notat.txt",
+  "ingen-endelse",
+  "tom-mappe/",
+  "undermappe-uten-index/notat.yaml",
+];
 
-const fileName = (exts: string[]) => fc.tuple(fc.constantFrom(...STEMS), fc.constantFrom(...exts)).map(([stem, ext]) => `${stem}${ext}`);
+const fileName = (exts: string[]) =>
+  fc.tuple(fc.constantFrom(...STEMS), fc.constantFrom(...exts)).map(([stem, ext]) => `${stem}${ext}`);
 
 /** A Markdown text block: front matter (the block's fields) and a body. */
 function mdBlock(S: Shapes, L: Leaves): fc.Arbitrary<DocSpec> {
-  return fc.tuple(fc.option(S.text.map((t) => (({ kind: _k, body: _b, ...rest }) => rest)(t)), { nil: undefined }), L.md).map(([front, body]) => ({
-    type: "md" as const,
-    front,
-    body: String(body ?? ""),
-  }));
+  return fc
+    .tuple(
+      fc.option(
+        S.text.map((t) => (({ kind: _k, body: _b, ...rest }) => rest)(t)),
+        { nil: undefined },
+      ),
+      L.md,
+    )
+    .map(([front, body]) => ({
+      type: "md" as const,
+      front,
+      body: String(body ?? ""),
+    }));
 }
 
 function fileSpec(S: Shapes, L: Leaves): fc.Arbitrary<FileSpec> {
   return fc.oneof(
-    { arbitrary: fc.tuple(fileName(YAML_EXT), anyBlock(S)).map(([name, data]) => ({ name, doc: { type: "yaml" as const, data } })), weight: 4 },
+    {
+      arbitrary: fc
+        .tuple(fileName(YAML_EXT), anyBlock(S))
+        .map(([name, data]) => ({ name, doc: { type: "yaml" as const, data } })),
+      weight: 4,
+    },
     { arbitrary: fc.tuple(fileName(MD_EXT), mdBlock(S, L)).map(([name, doc]) => ({ name, doc })), weight: 1 },
   );
 }
@@ -123,10 +224,15 @@ function fileSpec(S: Shapes, L: Leaves): fc.Arbitrary<FileSpec> {
 function sectionSpec(S: Shapes, L: Leaves, depth: number): fc.Arbitrary<SectionSpec> {
   const index = fc.oneof(
     S.section.map((data) => ({ name: "index.yaml", doc: { type: "yaml" as const, data } })),
-    fc.tuple(S.section, L.md).map(([data, body]) => ({ name: "index.md", doc: { type: "md" as const, front: (({ kind: _k, body: _b, ...rest }) => rest)(data), body: String(body) } })),
+    fc.tuple(S.section, L.md).map(([data, body]) => ({
+      name: "index.md",
+      doc: { type: "md" as const, front: (({ kind: _k, body: _b, ...rest }) => rest)(data), body: String(body) },
+    })),
   );
   const child: fc.Arbitrary<FileSpec | SectionSpec> =
-    depth > 0 ? fc.oneof({ arbitrary: fileSpec(S, L), weight: 5 }, { arbitrary: sectionSpec(S, L, depth - 1), weight: 1 }) : fileSpec(S, L);
+    depth > 0
+      ? fc.oneof({ arbitrary: fileSpec(S, L), weight: 5 }, { arbitrary: sectionSpec(S, L, depth - 1), weight: 1 })
+      : fileSpec(S, L);
   return fc.record({ name: fc.constantFrom("05-del", "del", "æøå-del", "01-a.b"), index, blocks: list(child, 0, 3) });
 }
 
@@ -138,10 +244,16 @@ export function numbered<T extends { name: string }>(entries: T[]): T[] {
 function reportSpec(S: Shapes, L: Leaves, meta: fc.Arbitrary<Obj>): fc.Arbitrary<ReportSpec> {
   const entry = fc.oneof({ arbitrary: fileSpec(S, L), weight: 6 }, { arbitrary: sectionSpec(S, L, 1), weight: 1 });
   return fc.record({
-    folder: fc.oneof({ arbitrary: fc.constantFrom(FOLDERS[0]!, FOLDERS[1]!), weight: 4 }, { arbitrary: fc.constantFrom(...FOLDERS), weight: 1 }),
+    folder: fc.oneof(
+      { arbitrary: fc.constantFrom(FOLDERS[0]!, FOLDERS[1]!), weight: 4 },
+      { arbitrary: fc.constantFrom(...FOLDERS), weight: 1 },
+    ),
     meta,
     entries: list(entry, 1, 5).map(numbered),
-    extras: fc.oneof({ arbitrary: fc.constant([] as string[]), weight: 5 }, { arbitrary: fc.uniqueArray(fc.constantFrom(...EXTRAS), { maxLength: 2 }), weight: 1 }),
+    extras: fc.oneof(
+      { arbitrary: fc.constant([] as string[]), weight: 5 },
+      { arbitrary: fc.uniqueArray(fc.constantFrom(...EXTRAS), { maxLength: 2 }), weight: 1 },
+    ),
     media: fc.option(fc.constant(true), { freq: 6, nil: false }),
     csv: csvText,
   });
@@ -199,10 +311,16 @@ function mdText(doc: Extract<DocSpec, { type: "md" }>, style: YamlStyle): string
   return `${front}${doc.body}\n`;
 }
 
-export const docText = (doc: DocSpec, style: YamlStyle): string => (doc.type === "yaml" ? toYaml(doc.data, style) : mdText(doc, style));
+export const docText = (doc: DocSpec, style: YamlStyle): string =>
+  doc.type === "yaml" ? toYaml(doc.data, style) : mdText(doc, style);
 
 /** A 1×1 PNG. */
-const PNG = Uint8Array.from(Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64"));
+const PNG = Uint8Array.from(
+  Buffer.from(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+    "base64",
+  ),
+);
 
 /** Every file of a content folder, relative to it. */
 export function toFiles(spec: ContentSpec): FuzzFile[] {
@@ -224,7 +342,8 @@ export function toFiles(spec: ContentSpec): FuzzFile[] {
       for (const m of MEDIA) files.push({ path: `${dir}/${m}`, data: PNG });
       files.push({ path: `${dir}/tabell.csv`, data: r.csv });
     }
-    for (const extra of r.extras) files.push({ path: `${dir}/${extra}`, data: extra.endsWith("/") ? "" : "kind: text\nbody: Ekstra.\n" });
+    for (const extra of r.extras)
+      files.push({ path: `${dir}/${extra}`, data: extra.endsWith("/") ? "" : "kind: text\nbody: Ekstra.\n" });
   }
   return files;
 }

@@ -28,7 +28,25 @@ export function places(root: Json): Array<[Obj | Json[], string | number]> {
 }
 
 const wrongValue: fc.Arbitrary<Json> = fc.oneof(
-  fc.constantFrom<Json>(null, true, false, 0, -1, 1.5, 1e300, -0, "", "  ", [], {}, [[]], [[1, [2, ["3"]]]], { text: "x" }, { "": "" }, ["a", 1, null]),
+  fc.constantFrom<Json>(
+    null,
+    true,
+    false,
+    0,
+    -1,
+    1.5,
+    1e300,
+    -0,
+    "",
+    "  ",
+    [],
+    {},
+    [[]],
+    [[1, [2, ["3"]]]],
+    { text: "x" },
+    { "": "" },
+    ["a", 1, null],
+  ),
   oddText,
   oddId,
   fc.integer(),
@@ -37,7 +55,28 @@ const wrongValue: fc.Arbitrary<Json> = fc.oneof(
   fc.array(fc.array(safeText, { maxLength: 2 }), { maxLength: 2 }),
 );
 
-const EXTRA_KEYS = ["titel", "kinds", "tekst", "Title", "kind ", "title ", "værsågod", "1", "__proto__", "constructor", "toString", "hasOwnProperty", "", " ", "<<", "id", "themes", "items", "x".repeat(200), "æøå"];
+const EXTRA_KEYS = [
+  "titel",
+  "kinds",
+  "tekst",
+  "Title",
+  "kind ",
+  "title ",
+  "værsågod",
+  "1",
+  "__proto__",
+  "constructor",
+  "toString",
+  "hasOwnProperty",
+  "",
+  " ",
+  "<<",
+  "id",
+  "themes",
+  "items",
+  "x".repeat(200),
+  "æøå",
+];
 
 type Mutation =
   | { op: "delete"; at: number }
@@ -52,8 +91,17 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ op: fc.constant("set" as const), at: fc.nat(), value: wrongValue }),
   fc.record({ op: fc.constant("wrap" as const), at: fc.nat() }),
   fc.record({ op: fc.constant("add" as const), at: fc.nat(), key: fc.constantFrom(...EXTRA_KEYS), value: wrongValue }),
-  fc.record({ op: fc.constant("kind" as const), value: fc.oneof(fc.constantFrom<Json>(...blockKinds), fc.constantFrom<Json>("Text", "tekst", "", "questions ", "Section", 1, null, ["text"])) }),
-  fc.record({ op: fc.constant("root" as const), value: fc.constantFrom<Json>(null, "kind: text", 42, [], [{ kind: "text" }], true) }),
+  fc.record({
+    op: fc.constant("kind" as const),
+    value: fc.oneof(
+      fc.constantFrom<Json>(...blockKinds),
+      fc.constantFrom<Json>("Text", "tekst", "", "questions ", "Section", 1, null, ["text"]),
+    ),
+  }),
+  fc.record({
+    op: fc.constant("root" as const),
+    value: fc.constantFrom<Json>(null, "kind: text", 42, [], [{ kind: "text" }], true),
+  }),
 );
 
 /** Own data property, even for "__proto__". */
@@ -69,7 +117,9 @@ function applyMutation(data: Json, m: Mutation): Json {
   }
   const all = places(data);
   if (m.op === "add") {
-    const objects = [data, ...all.map(([h, k]) => (h as Record<string | number, Json>)[k])].filter((v): v is Obj => !!v && typeof v === "object" && !Array.isArray(v));
+    const objects = [data, ...all.map(([h, k]) => (h as Record<string | number, Json>)[k])].filter(
+      (v): v is Obj => !!v && typeof v === "object" && !Array.isArray(v),
+    );
     const target = objects[m.at % Math.max(1, objects.length)];
     if (target) put(target, m.key, m.value);
     return data;
@@ -97,7 +147,11 @@ function mutateSpec(spec: ContentSpec, picks: Array<{ doc: number; ms: Mutation[
   const out: ContentSpec = structuredClone(spec);
   type Slot = { get: () => DocSpec; set: (d: DocSpec) => void };
   const slots: Slot[] = [];
-  if (out.themes !== undefined) slots.push({ get: () => ({ type: "yaml", data: out.themes }), set: (d) => (out.themes = d.type === "yaml" ? d.data : out.themes) });
+  if (out.themes !== undefined)
+    slots.push({
+      get: () => ({ type: "yaml", data: out.themes }),
+      set: (d) => (out.themes = d.type === "yaml" ? d.data : out.themes),
+    });
   const addEntries = (list: Array<FileSpec | SectionSpec>) => {
     for (const e of list) {
       if ("index" in e) {
@@ -107,7 +161,10 @@ function mutateSpec(spec: ContentSpec, picks: Array<{ doc: number; ms: Mutation[
     }
   };
   for (const r of out.reports) {
-    slots.push({ get: () => ({ type: "yaml", data: r.meta }), set: (d) => (r.meta = d.type === "yaml" ? d.data : r.meta) });
+    slots.push({
+      get: () => ({ type: "yaml", data: r.meta }),
+      set: (d) => (r.meta = d.type === "yaml" ? d.data : r.meta),
+    });
     addEntries(r.entries);
   }
   for (const { doc, ms } of picks) {
