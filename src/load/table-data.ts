@@ -9,7 +9,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { diagnostic, type Diagnostic, type Position } from "../shared/diagnostic.ts";
-import type { CsvRecord, CsvTable, LoadedBlock } from "./loaded.ts";
+import type { CsvTable, LoadedBlock } from "./loaded.ts";
 import { LineIndex } from "./positions.ts";
 import { readText } from "./read-text.ts";
 import { SourceDoc } from "./source-doc.ts";

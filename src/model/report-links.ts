@@ -6,7 +6,6 @@
  */
 import { REPORT_LINK_KINDS, linkTargets, type ReportLinkKind } from "../schema/report-links.ts";
 import type { UiKey } from "../shared/i18n/index.ts";
-import type { Lang } from "../shared/i18n/index.ts";
 import type { ReportModel } from "./types.ts";
 import type { LinkedReport, LinkGroup } from "./types/links.ts";
 

@@ -13,7 +13,6 @@ import { plainText } from "../shared/plain-text.ts";
 import type { PdfInfo } from "./finish-pdf.ts";
 import { printPdfs, type PrintJob, type PrintOptions, type PrintResult } from "./print-pdfs.ts";
 import { PrintFailures } from "./print-messages.ts";
-import type { PrintFailure } from "./watchdog.ts";
 
 /** The date stamped into a PDF: SOURCE_DATE_EPOCH when set (reproducible builds), else the report's date. */
 export function pdfDate(report: ReportModel, env: NodeJS.ProcessEnv = process.env): Date {

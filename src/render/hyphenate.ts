@@ -5,7 +5,6 @@
  * TeX patterns. Tags, attributes and entities are left alone.
  */
 import { createRequire } from "node:module";
-import type { Lang } from "../shared/i18n/index.ts";
 
 type Hyphenator = {
   hyphenateSync: (text: string, options?: { hyphenChar?: string; minWordLength?: number }) => string;

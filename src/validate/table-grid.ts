@@ -9,7 +9,6 @@
 import type { SourceDoc } from "../load/source-doc.ts";
 import type { CsvTable } from "../load/loaded.ts";
 import type { YamlPath } from "../load/yaml.ts";
-import { formatNumber } from "../shared/format.ts";
 import type { Lang } from "../shared/i18n/index.ts";
 import { plainText } from "../shared/plain-text.ts";
 import type { Block } from "../schema/blocks/index.ts";

@@ -3,7 +3,6 @@
  * (0 violations), reflow at 320 px, keyboard order, visible focus,
  * landmarks, reduced motion and forced colours.
  */
-import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildInto } from "../helpers/build.ts";

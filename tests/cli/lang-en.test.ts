@@ -9,20 +9,11 @@ import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import sharp from "sharp";
-import {
-  ExternalHyperlink,
-  FootnoteReferenceRun,
-  ImageRun,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-} from "docx";
+import { ExternalHyperlink, FootnoteReferenceRun, ImageRun, Paragraph, TextRun } from "docx";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findBrowser } from "../../src/print/find-browser.ts";
 import { cliMessages } from "../../src/shared/cli-messages/index.ts";
-import { docxFile, heading } from "../import/make-docx.ts";
+import { docxFile, heading, spannedTable } from "../import/make-docx.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "samling-lang-en-"));
 const cache = join(dir, "cache");
@@ -241,24 +232,7 @@ describe("samling import --lang en", () => {
               new TextRun("."),
             ],
           }),
-          new Table({
-            rows: [
-              new TableRow({
-                tableHeader: true,
-                children: [
-                  new TableCell({ children: [new Paragraph("Zone")], rowSpan: 2 }),
-                  new TableCell({ children: [new Paragraph("Users")], columnSpan: 2 }),
-                ],
-              }),
-              new TableRow({
-                tableHeader: true,
-                children: ["2022", "2023"].map((t) => new TableCell({ children: [new Paragraph(t)] })),
-              }),
-              new TableRow({
-                children: ["North", "12", "15"].map((t) => new TableCell({ children: [new Paragraph(t)] })),
-              }),
-            ],
-          }),
+          spannedTable("Zone", "Users", ["2022", "2023"], [["North", "12", "15"]]),
           heading(1, "Results"),
           heading(2, "Users"),
           new Paragraph("More users managed on their own after six weeks."),

@@ -13,16 +13,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fuzzCase, laughs } from "./generators/index.ts";
-import {
-  CANARY,
-  runCase,
-  showCase,
-  STAGES,
-  TIME_BOUND_MS,
-  Workspace,
-  type CaseResult,
-  type FuzzCase,
-} from "./pipeline.ts";
+import { CANARY, runCase, showCase, STAGES, TIME_BOUND_MS, Workspace, type CaseResult } from "./pipeline.ts";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_250_612);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);

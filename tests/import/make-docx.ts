@@ -36,6 +36,24 @@ const STYLES = [
 
 export const heading = (level: number, text: string) =>
   new Paragraph({ style: `Overskrift${level}`, children: [new TextRun(text)] });
+/** A table with two header rows: a corner cell over both, a group over the columns below it (merged cells). */
+export const spannedTable = (corner: string, group: string, columns: string[], rows: string[][]) =>
+  new Table({
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        children: [
+          new TableCell({ children: [new Paragraph(corner)], rowSpan: 2 }),
+          new TableCell({ children: [new Paragraph(group)], columnSpan: columns.length }),
+        ],
+      }),
+      new TableRow({
+        tableHeader: true,
+        children: columns.map((t) => new TableCell({ children: [new Paragraph(t)] })),
+      }),
+      ...rows.map((r) => new TableRow({ children: r.map((t) => new TableCell({ children: [new Paragraph(t)] })) })),
+    ],
+  });
 export const bullet = (text: string, level = 0) => new Paragraph({ text, bullet: { level } });
 export const numbered = (text: string, level = 0) => new Paragraph({ text, numbering: { reference: "tall", level } });
 
@@ -122,25 +140,15 @@ export async function evaluationReport(): Promise<Buffer> {
       heading(3, "Metode"),
       new Paragraph({ style: "Brodtekst", children: [new TextRun("Vi intervjuet 24 brukere og 11 ansatte.")] }),
       new Paragraph("Tabell 1: Brukere per sone"),
-      new Table({
-        rows: [
-          new TableRow({
-            tableHeader: true,
-            children: [
-              new TableCell({ children: [new Paragraph("Sone")], rowSpan: 2 }),
-              new TableCell({ children: [new Paragraph("Brukere")], columnSpan: 2 }),
-            ],
-          }),
-          new TableRow({
-            tableHeader: true,
-            children: ["2022", "2023"].map((t) => new TableCell({ children: [new Paragraph(t)] })),
-          }),
-          ...[
-            ["Nord", "12", "15"],
-            ["Sør", "20", "26"],
-          ].map((r) => new TableRow({ children: r.map((t) => new TableCell({ children: [new Paragraph(t)] })) })),
+      spannedTable(
+        "Sone",
+        "Brukere",
+        ["2022", "2023"],
+        [
+          ["Nord", "12", "15"],
+          ["Sør", "20", "26"],
         ],
-      }),
+      ),
       new Paragraph({
         children: [
           new ImageRun({
