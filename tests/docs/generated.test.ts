@@ -37,7 +37,8 @@ describe("the rule catalogue", () => {
     const found = new Set<string>();
     for (const dir of ["src/load", "src/schema", "src/validate"]) {
       for (const file of readdirSync(dir, { recursive: true }).map(String)) {
-        if (!file.endsWith(".ts") || file.startsWith("messages") || file === "rules-catalogue.ts") continue;
+        // The wording, and the editors' schemas (which name the folder docs/schema), report no problems.
+        if (!file.endsWith(".ts") || file.startsWith("messages") || file === "editor-schemas.ts") continue;
         for (const m of readFileSync(join(dir, file), "utf8").matchAll(/"([a-z]+\/[a-z][a-z-]*)"/g)) found.add(m[1]!);
       }
     }
