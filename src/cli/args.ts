@@ -11,6 +11,8 @@ export interface CliArgs {
   outDir: string;
   lang: MessageLang;
   port: number;
+  /** For `serve`: host names it answers to besides the local ones (shared/local-origin.ts). */
+  hosts: string[];
   pdf: boolean;
   drafts: boolean;
   strict: boolean;
@@ -50,6 +52,7 @@ export function parseCliArgs(argv: string[]): CliArgs | { error: string; lang: M
         out: { type: "string", default: "_site" },
         lang: { type: "string", default: "nb" },
         port: { type: "string", default: "8080" },
+        host: { type: "string", multiple: true, default: [] },
         help: { type: "boolean", short: "h", default: false },
         "no-pdf": { type: "boolean", default: false },
         drafts: { type: "boolean", default: false },
@@ -74,6 +77,7 @@ export function parseCliArgs(argv: string[]): CliArgs | { error: string; lang: M
       outDir: values.out,
       lang: values.lang,
       port: Number(values.port),
+      hosts: values.host,
       pdf: !values["no-pdf"],
       // Previewing is what serve is for: it always shows drafts.
       drafts: values.drafts || command === "serve",

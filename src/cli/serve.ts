@@ -14,7 +14,7 @@ import { join, relative, resolve } from "node:path";
 import { describeError } from "../pipeline/eleventy.ts";
 import { projectDir } from "../shared/project-dir.ts";
 import { startStaticServer } from "../shared/static-server.ts";
-import { defaultParseCacheDir } from "../pipeline/cache-dirs.ts";
+import { defaultParseCacheDir, defaultServeDir } from "../pipeline/cache-dirs.ts";
 import { LiveSite } from "../live/live-site.ts";
 import { cliMessages } from "../shared/cli-messages/index.ts";
 import { hasErrors } from "../shared/diagnostic.ts";
@@ -36,7 +36,7 @@ export async function serve(args: CliArgs): Promise<number> {
   const live = new LiveReload();
   const site = new LiveSite({
     contentDir: args.contentDir,
-    outDir: args.outDir,
+    outDir: defaultServeDir(args.port),
     strict: args.strict,
     parseCacheDir: defaultParseCacheDir(),
     log: (line) => process.stderr.write(`${line}\n`),
@@ -107,7 +107,11 @@ export async function serve(args: CliArgs): Promise<number> {
   await site.start();
   report(started);
   startedUp();
-  await startStaticServer(args.outDir, args.port, { pathPrefix: () => site.pathPrefix, intercept: answer });
+  await startStaticServer(defaultServeDir(args.port), args.port, {
+    pathPrefix: () => site.pathPrefix,
+    intercept: answer,
+    allowedHosts: args.hosts,
+  });
   process.stdout.write(`samling: ${m.address(`http://127.0.0.1:${args.port}${site.pathPrefix}`)}\n`);
 
   return new Promise(() => {}); // runs until interrupted

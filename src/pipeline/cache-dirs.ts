@@ -12,3 +12,10 @@ export const defaultParseCacheDir = (): string =>
 export const defaultCacheDir = (): string => process.env.SAMLING_CACHE ?? join(projectDir, ".cache/samling/pdf");
 export const defaultMediaCacheDir = (): string =>
   process.env.SAMLING_MEDIA_CACHE ?? join(projectDir, ".cache/samling/media");
+
+/**
+ * What `serve` writes — stylesheets, scripts, images, its search index — one folder per port, never
+ * the published output (`--out`): a preview must not empty a built site or put its drafts in its search.
+ */
+export const defaultServeDir = (port: number): string =>
+  process.env.SAMLING_SERVE_DIR ?? join(projectDir, `.cache/samling/serve-${port}`);

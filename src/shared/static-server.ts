@@ -2,6 +2,7 @@
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { extname, join, normalize, resolve } from "node:path";
+import { hostAllowed, originAllowed } from "./local-origin.ts";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -30,6 +31,12 @@ export interface ServerOptions {
   cacheAssets?: boolean;
   /** The path the site is published under ("/rapporter/"): requests under it are served from the root. */
   pathPrefix?: () => string;
+  /**
+   * Answer only requests whose Host (and Origin, when sent) is a local name or one of these
+   * (shared/local-origin.ts); others get 403. Left out, every request is answered (the print step's
+   * server, which only the build's own browser asks).
+   */
+  allowedHosts?: readonly string[];
   /** Answers a request itself (serve: live reload, error page); returns false to let the file be served. */
   intercept?: (req: IncomingMessage, res: ServerResponse, file: string | undefined) => boolean;
 }
@@ -37,6 +44,11 @@ export interface ServerOptions {
 /** Serves `root` on 127.0.0.1; port 0 picks a free one (see `server.address()`). */
 export function startStaticServer(root: string, port: number, options: ServerOptions = {}): Promise<Server> {
   const server = createServer((req, res) => {
+    const hosts = options.allowedHosts;
+    if (hosts && !(hostAllowed(req.headers.host, hosts) && originAllowed(req.headers.origin, hosts))) {
+      res.writeHead(403, { "content-type": "text/plain; charset=utf-8" }).end("403: not a local address");
+      return;
+    }
     let file: string | undefined;
     const prefix = options.pathPrefix?.() ?? "/";
     const url = req.url ?? "/";

@@ -18,9 +18,10 @@ Commands:
 
 Options:
   --content <folder>  the content folder (default: content)
-  --out <folder>      where the site is written (default: _site)
+  --out <folder>      where build writes the site (default: _site); serve never writes there
   --lang nb|en        language of messages (default: nb)
   --port <number>     port for serve (default: 8080)
+  --host <name>       a host name serve answers to, besides 127.0.0.1 and localhost (may be repeated)
   --no-pdf            build only the web pages, no PDFs
   --drafts            include draft reports, marked as drafts (serve always does)
   --strict            warnings (personal data, for example) count as errors

@@ -18,9 +18,10 @@ Kommandoer:
 
 Valg:
   --content <mappe>   innholdsmappen (standard: content)
-  --out <mappe>       hvor nettstedet skrives (standard: _site)
+  --out <mappe>       hvor build skriver nettstedet (standard: _site); serve skriver aldri dit
   --lang nb|en        språk for meldinger (standard: nb)
   --port <nummer>     port for serve (standard: 8080)
+  --host <navn>       et navn til serve svarer på, utover 127.0.0.1 og localhost (kan gjentas)
   --no-pdf            bygg bare nettsidene, ingen PDF
   --drafts            ta med utkast, merket UTKAST (alltid med i serve)
   --strict            advarsler (for eksempel personopplysninger) teller som feil
