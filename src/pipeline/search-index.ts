@@ -11,6 +11,7 @@
  * when it exits. (serve, with pages only in memory, uses the Node interface: live/live-search.ts.)
  */
 import { spawn } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -18,7 +19,30 @@ import { fileURLToPath } from "node:url";
 export const pagefindCommand = (): string =>
   join(dirname(fileURLToPath(import.meta.resolve("pagefind"))), "runner/bin.cjs");
 
-export function indexSite(siteDir: string): Promise<void> {
+/**
+ * Pagefind's entry file with its languages in alphabetical order. Pagefind 1.5 writes them in the
+ * order its threads finish, so a site in two languages got a different file from one build to the
+ * next; the search reads them by name, so the order is free to fix. Text already in order is kept
+ * as it is.
+ */
+export function sortedEntry(text: string): string {
+  const entry = JSON.parse(text) as { languages?: Record<string, unknown> };
+  const names = Object.keys(entry.languages ?? {});
+  const sorted = [...names].sort();
+  if (names.every((name, i) => name === sorted[i])) return text;
+  const languages = Object.fromEntries(sorted.map((name) => [name, entry.languages![name]]));
+  return JSON.stringify({ ...entry, languages });
+}
+
+export async function indexSite(siteDir: string): Promise<void> {
+  await runPagefind(siteDir);
+  const file = join(siteDir, "pagefind", "pagefind-entry.json");
+  const text = readFileSync(file, "utf8");
+  const sorted = sortedEntry(text);
+  if (sorted !== text) writeFileSync(file, sorted);
+}
+
+function runPagefind(siteDir: string): Promise<void> {
   return new Promise((done, fail) => {
     const child = spawn(
       process.execPath,
