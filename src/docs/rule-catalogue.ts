@@ -58,6 +58,7 @@ const EXAMPLES: Record<RuleId, Params> = {
   "solution/file-name": { name: "Kombistillinger.yaml", suggestion: "kombistillinger" },
   "questions/unknown-part": { part: "funnn", allowed: "funn, steg", suggestion: "funn" },
   "publish/required": { key: "summary" },
+  "template/example-text": { value: "Sted" },
   "link/unsafe-scheme": { url: "javascript:alert(1)", scheme: "javascript:" },
   "link/missing-file": { url: "bilder/kart.png", dir: "content/reports/2024-10-25-agder" },
   "link/unknown-anchor": { anchor: "metodikk", suggestion: "metode" },

@@ -20,6 +20,11 @@ export interface Diagnostic {
   params: Params;
   /** A few lines of source around the position, when there is one. */
   frame?: string;
+  /**
+   * A reminder about a draft that will be an error once it is published (template text): `--strict`
+   * leaves it a warning, since a draft is never published.
+   */
+  draft?: true;
 }
 
 export interface Position {
@@ -37,9 +42,9 @@ export function diagnostic(
   return { file, line: at?.line ?? 0, column: at?.column ?? 0, severity, rule, params };
 }
 
-/** `--strict`: every warning counts as an error (for CI). */
+/** `--strict`: every warning counts as an error (for CI), but a draft's reminders (`draft`). */
 export const strict = (list: readonly Diagnostic[]): Diagnostic[] =>
-  list.map((d) => (d.severity === "warning" ? { ...d, severity: "error" } : d));
+  list.map((d) => (d.severity === "warning" && !d.draft ? { ...d, severity: "error" } : d));
 
 export const hasErrors = (list: readonly Diagnostic[]): boolean => list.some((d) => d.severity === "error");
 

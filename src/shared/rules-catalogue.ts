@@ -53,6 +53,7 @@ export const RULES = {
   "solution/file-name": "error",
   "questions/unknown-part": "error",
   "publish/required": "error",
+  "template/example-text": "error",
   "link/unsafe-scheme": "error",
   "link/missing-file": "error",
   "link/unknown-anchor": "error",

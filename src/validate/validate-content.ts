@@ -24,6 +24,7 @@ import { checkPersonalData } from "./rules/personal-data.ts";
 import { checkPublishable } from "./rules/publish.ts";
 import { checkQuestionParts } from "./rules/question-parts.ts";
 import { checkTables } from "./rules/table.ts";
+import { checkTemplateText } from "./rules/template-text.ts";
 import { checkSolutionThemes, checkThemeIds, checkThemeRefs } from "./rules/themes.ts";
 import { checkReportLinks } from "./rules/report-links.ts";
 import { checkSolutionFileName, checkSolutionRefs, solutionIdOf } from "./rules/solutions.ts";
@@ -88,6 +89,7 @@ export function validateReport(r: LoadedReport): ReportCheck {
     ...(draft && { draft }),
   };
   for (const rule of blockRules) problems.push(...rule(checked));
+  problems.push(...checkTemplateText(checked));
   if (!meta.ok) return { checked, problems: [...problems, ...meta.problems] };
   const valid: ValidReport = Object.assign(checked, { meta: meta.value });
   for (const rule of metaRules) problems.push(...rule(valid));

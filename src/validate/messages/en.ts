@@ -243,6 +243,11 @@ export const en: Catalogue = {
     message: (p) => `a published report must have "${p.key}"`,
     hint: (p) => `Fill in "${p.key}", or set "status: draft" until the report is ready.`,
   },
+  "template/example-text": {
+    message: (p) => `example text from the template: "${p.value}"`,
+    hint: () =>
+      "Write in what applies to this report, or remove the field or line. A draft may hold example text; a published report may not.",
+  },
   "link/unsafe-scheme": {
     message: (p) => `the link "${p.url}" uses an unsafe address (${p.scheme})`,
     hint: () => "Only http:, https:, mailto:, tel: and links within the site are allowed.",

@@ -246,6 +246,11 @@ export const nb: Catalogue = {
     message: (p) => `en publisert rapport må ha «${p.key}»`,
     hint: (p) => `Fyll inn «${p.key}», eller sett «status: draft» til rapporten er klar.`,
   },
+  "template/example-text": {
+    message: (p) => `eksempeltekst fra malen: «${p.value}»`,
+    hint: () =>
+      "Skriv inn det som gjelder denne rapporten, eller fjern feltet eller linjen. Et utkast kan ha eksempeltekst; en publisert rapport kan ikke.",
+  },
   "link/unsafe-scheme": {
     message: (p) => `lenken «${p.url}» bruker en farlig adresse (${p.scheme})`,
     hint: () => "Bare http:, https:, mailto: og tel: og lenker innad på nettstedet er tillatt.",
