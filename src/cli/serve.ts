@@ -9,10 +9,12 @@
  * index follows a few seconds behind. TypeScript changes restart the process
  * (`npm run serve` runs under `tsx watch`); pages reload then too.
  */
+import { existsSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { join, relative, resolve } from "node:path";
 import { describeError } from "../pipeline/eleventy.ts";
 import { projectDir } from "../shared/project-dir.ts";
+import { siteDir } from "../shared/site-dir.ts";
 import { startStaticServer } from "../shared/static-server.ts";
 import { defaultParseCacheDir, defaultServeDir } from "../pipeline/cache-dirs.ts";
 import { LiveSite } from "../live/live-site.ts";
@@ -80,8 +82,10 @@ export async function serve(args: CliArgs): Promise<number> {
   };
 
   const contentDir = resolve(args.contentDir);
-  const layoutsDir = join(projectDir, "layouts");
-  const assetsDir = join(projectDir, "assets");
+  // samling's own templates and styles, and a site's own (its layouts/ and assets/) when it has a folder of its own.
+  const existing = (dirs: string[]) => [...new Set(dirs)].filter((d) => existsSync(d));
+  const layoutsDirs = existing([join(projectDir, "layouts"), join(siteDir(), "layouts")]);
+  const assetsDirs = existing([join(projectDir, "assets"), join(siteDir(), "assets")]);
   let started = performance.now();
   let startedUp!: () => void;
   const ready = new Promise<void>((done) => (startedUp = done));
@@ -90,8 +94,8 @@ export async function serve(args: CliArgs): Promise<number> {
     started = performance.now();
     const inside = (dir: string) => paths.filter((p) => !relative(dir, p).startsWith(".."));
     try {
-      if (inside(layoutsDir).length) site.reloadTemplates();
-      if (inside(assetsDir).length) site.rewriteAssets();
+      if (layoutsDirs.some((d) => inside(d).length)) site.reloadTemplates();
+      if (assetsDirs.some((d) => inside(d).length)) site.rewriteAssets();
       const content = inside(contentDir);
       if (content.length) await site.update(content);
     } catch (error) {
@@ -102,7 +106,7 @@ export async function serve(args: CliArgs): Promise<number> {
   };
   // Watching starts before the content is read, and the address is given once every folder is
   // watched: a save at any time after that is seen.
-  await watchFiles([contentDir, layoutsDir, assetsDir], apply);
+  await watchFiles([contentDir, ...layoutsDirs, ...assetsDirs], apply);
   started = performance.now();
   await site.start();
   report(started);

@@ -13,6 +13,7 @@ import { createRequire } from "node:module";
 import { basename, join } from "node:path";
 import matter from "gray-matter";
 import type NunjucksLib from "nunjucks";
+import { layoutsDir } from "../pipeline/layouts.ts";
 import { projectDir } from "../shared/project-dir.ts";
 import { NUNJUCKS_OPTIONS } from "../pipeline/site-config.ts";
 import { filters } from "../render/filters.ts";
@@ -95,12 +96,14 @@ export class PageRenderer {
   private readonly templates: PageTemplate[];
   private readonly layouts = new Map<string, { data: Record<string, unknown>; template: NunjucksLib.Template }>();
 
+  private readonly root = layoutsDir();
+
   constructor(pageSet: PageSet) {
-    const parts = join(projectDir, "layouts/parts");
+    const parts = join(this.root, "parts");
     // Eleventy's loader looks in the includes folder, then the working folder (the project).
     this.env = new nunjucks.Environment(new nunjucks.FileSystemLoader([parts, projectDir]), NUNJUCKS_OPTIONS);
     for (const [name, fn] of Object.entries(filters)) this.env.addFilter(name, fn as (...args: unknown[]) => unknown);
-    const dir = join(projectDir, "layouts", pageSet);
+    const dir = join(this.root, pageSet);
     this.templates = readdirSync(dir)
       .filter((f) => f.endsWith(".njk"))
       .sort()
@@ -124,7 +127,7 @@ export class PageRenderer {
   private layout(name: string) {
     let layout = this.layouts.get(name);
     if (!layout) {
-      const path = join(projectDir, "layouts/parts", name);
+      const path = join(this.root, "parts", name);
       const { data, content } = matter(readFileSync(path, "utf8"));
       layout = { data, template: new nunjucks.Template(content, this.env, path) };
       this.layouts.set(name, layout);

@@ -4,10 +4,17 @@
  * joined into one script, our other scripts, Designsystemet's CSS and the Inter
  * font, copied from node_modules so nothing is loaded from a CDN.
  */
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { dirname, isAbsolute, join } from "node:path";
 import { projectDir } from "../shared/project-dir.ts";
+import { isOwnSite, siteDir } from "../shared/site-dir.ts";
+
+/**
+ * A path of samling's own, as named in the bundles' comments ("assets/css/base.css"), read from its
+ * package wherever samling is run from.
+ */
+const own = (path: string): string => (isAbsolute(path) ? path : join(projectDir, path));
 
 const require = createRequire(import.meta.url);
 
@@ -28,13 +35,13 @@ export function vendorFiles(): Record<string, string> {
 }
 
 const cssFiles = (dir: string): string[] =>
-  readdirSync(dir)
+  readdirSync(own(dir))
     .filter((f) => f.endsWith(".css"))
     .sort()
     .map((f) => join(dir, f));
 
 /** Files joined in order, each under a comment naming it. No @import: Paged.js must see one sheet. */
-const concat = (files: string[]): string => files.map((f) => `/* ${f} */\n${readFileSync(f, "utf8")}`).join("\n");
+const concat = (files: string[]): string => files.map((f) => `/* ${f} */\n${readFileSync(own(f), "utf8")}`).join("\n");
 
 /** Our web CSS, in cascade order: fonts and tokens, base, then one file per component. */
 export function bundleCss(assetsDir: string): string {
@@ -43,6 +50,28 @@ export function bundleCss(assetsDir: string): string {
     ...["fonts.css", "tokens.css", "base.css"].map((f) => join(css, f)),
     ...cssFiles(join(css, "components")),
   ]);
+}
+
+/** The site's own stylesheet (assets/site.css in its folder), loaded after samling's; none in samling's own repository. */
+export function siteCss(): string {
+  const file = join(siteDir(), "assets", "site.css");
+  return isOwnSite() && existsSync(file) ? `\n/* site: assets/site.css */\n${readFileSync(file, "utf8")}` : "";
+}
+
+/** Files kept in samling's own folders, not the site's: the README that says so, and the site's stylesheet (bundled). */
+const NOT_COPIED = /^(README(\.\w+)*\.md|site\.css)$/i;
+
+/**
+ * The site's own files in its assets/ folder (a logo, images), copied into the output's assets/ as
+ * they are: `logo: /assets/logo.svg` in site.yaml shows assets/logo.svg. None in samling's repository.
+ */
+export function siteAssetFiles(): Record<string, string> {
+  const dir = join(siteDir(), "assets");
+  if (!isOwnSite() || !existsSync(dir)) return {};
+  const names = readdirSync(dir)
+    .filter((f) => !NOT_COPIED.test(f) && !f.startsWith("."))
+    .sort();
+  return Object.fromEntries(names.map((f) => [join(dir, f), `assets/${f}`]));
 }
 
 /** The print overrides, loaded after the web CSS by the print layout. */
@@ -72,9 +101,9 @@ type HandlerEntry = string | string[];
 export function bundlePrintHandlers(assetsDir: string): string {
   const dir = join(assetsDir, "js", PRINT_HANDLERS);
   const index = join(dir, "index.json");
-  const { order } = JSON.parse(readFileSync(index, "utf8")) as { order: HandlerEntry[] };
+  const { order } = JSON.parse(readFileSync(own(index), "utf8")) as { order: HandlerEntry[] };
   const listed = order.flat();
-  const unlisted = readdirSync(dir).filter((f) => f.endsWith(".js") && !listed.includes(f));
+  const unlisted = readdirSync(own(dir)).filter((f) => f.endsWith(".js") && !listed.includes(f));
   if (unlisted.length)
     throw new Error(`${index} does not list ${unlisted.join(", ")}: add each handler where it is to be registered.`);
   const part = (entry: HandlerEntry): string =>

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { ensureTypeScriptLoader } from "./typescript-loader.ts";
 import { projectDir } from "../shared/project-dir.ts";
+import { layoutsDir } from "./layouts.ts";
 
 /**
  * Renders `layouts/<pages>` into `outDir`; returns how many HTML pages were written.
@@ -14,7 +15,7 @@ export async function runEleventy(pages: "pages" | "print", outDir: string, path
   const cwd = process.cwd();
   try {
     process.chdir(projectDir); // Eleventy resolves its folders against the working directory.
-    const eleventy = new Eleventy(join(projectDir, "layouts", pages), outDir, {
+    const eleventy = new Eleventy(join(layoutsDir(), pages), outDir, {
       configPath: join(projectDir, ".eleventy.ts"),
       quietMode: true,
       pathPrefix,

@@ -4,7 +4,15 @@
  * from our sources. .eleventy.ts hands these to Eleventy; the preview writes
  * the same files itself (src/live/).
  */
-import { bundleCss, bundlePrintCss, bundlePrintHandlers, scriptFiles, vendorFiles } from "./assets.ts";
+import {
+  bundleCss,
+  bundlePrintCss,
+  bundlePrintHandlers,
+  scriptFiles,
+  siteAssetFiles,
+  siteCss,
+  vendorFiles,
+} from "./assets.ts";
 
 /** Every value from YAML is escaped unless a filter made it HTML on purpose. */
 export const NUNJUCKS_OPTIONS = {
@@ -20,11 +28,12 @@ export const copiedFiles = (): Record<string, string> => ({
   ...scriptFiles(),
   "assets/css/preview.css": "assets/css/preview.css",
   ...vendorFiles(),
+  ...siteAssetFiles(),
 });
 
 /** Files made from our sources at build time: destination → content. */
 export const generatedFiles = (): Record<string, () => string> => ({
-  "/assets/css/samling.css": () => bundleCss("assets"),
+  "/assets/css/samling.css": () => bundleCss("assets") + siteCss(),
   "/assets/css/print.css": () => bundlePrintCss("assets"),
   "/assets/js/print-handlers.js": () => bundlePrintHandlers("assets"),
 });
