@@ -206,18 +206,23 @@ function loadSolutionFiles(dir: string, problems: Diagnostic[]): SourceDoc[] {
   return docs;
 }
 
-/** The report folders under content/reports/, in name order; none is a problem. */
+/**
+ * The report folders under content/reports/, in name order. A new site has none yet, and builds;
+ * a content folder without reports/ at all is a problem (a wrong --content, most often).
+ */
 export function listReportFolders(contentDir: string): { folders: string[]; diagnostics: Diagnostic[] } {
   const reportsDir = join(contentDir, "reports");
-  const folders = existsSync(reportsDir)
-    ? sortedEntries(reportsDir)
-        .filter((e) => e.isDirectory())
-        .map((e) => e.name)
-    : [];
-  const diagnostics = folders.length
-    ? []
-    : [diagnostic(displayPath(reportsDir), undefined, "content/no-reports", { dir: displayPath(reportsDir) })];
-  return { folders, diagnostics };
+  if (!existsSync(reportsDir))
+    return {
+      folders: [],
+      diagnostics: [
+        diagnostic(displayPath(reportsDir), undefined, "content/no-reports", { dir: displayPath(reportsDir) }),
+      ],
+    };
+  const folders = sortedEntries(reportsDir)
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name);
+  return { folders, diagnostics: [] };
 }
 
 /** The loaded parts, put together as one load of the whole content folder. */

@@ -25,7 +25,7 @@ export const theme = z
   .describe("Et tema.");
 
 export const themesFile = z
-  .strictObject({ themes: z.array(theme).min(1).describe("Temaene.") })
+  .strictObject({ themes: z.array(theme).describe("Temaene. En ny side kan starte uten: themes: []") })
   .describe("Temaene punkter i rapportene kan merkes med.");
 
 export type Theme = z.infer<typeof theme>;

@@ -7,6 +7,8 @@ export const en: UiStrings = {
   allReports: "All reports",
   archiveTitle: "Reports",
   archiveEmpty: "No reports have been published yet.",
+  archiveFirst:
+    'Add the first report with npm run new -- "Title", or bring one in from Word with npm run import -- report.docx.',
   reportCount: "reports",
   theme: "Theme",
   focusQuestion: "Focus question",

@@ -6,6 +6,8 @@ export const nb = {
   allReports: "Alle rapporter",
   archiveTitle: "Rapporter",
   archiveEmpty: "Ingen rapporter er publisert ennå.",
+  archiveFirst:
+    'Legg til den første rapporten med npm run new -- "Tittel", eller hent en fra Word med npm run import -- rapport.docx.',
   reportCount: "rapporter",
   theme: "Tema",
   focusQuestion: "Fokusspørsmål",

@@ -7,6 +7,8 @@ export const nn: UiStrings = {
   allReports: "Alle rapportar",
   archiveTitle: "Rapportar",
   archiveEmpty: "Ingen rapportar er publiserte enno.",
+  archiveFirst:
+    'Legg til den første rapporten med npm run new -- "Tittel", eller hent ein frå Word med npm run import -- rapport.docx.',
   reportCount: "rapportar",
   theme: "Tema",
   focusQuestion: "Fokusspørsmål",

@@ -44,8 +44,9 @@ export const en: Catalogue = {
     hint: () => "Save the file as UTF-8 in your editor.",
   },
   "content/no-reports": {
-    message: (p) => `found no reports in ${p.dir}`,
-    hint: () => "Each report is a folder under content/reports/ with a report.yaml.",
+    message: (p) => `found no folder ${p.dir}`,
+    hint: () =>
+      "Each report is a folder under content/reports/ with a report.yaml. Make the folder (it may be empty), or check that --content names the content folder.",
   },
   "content/no-report-file": {
     message: () => "the report folder has no report.yaml",

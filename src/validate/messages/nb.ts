@@ -46,8 +46,9 @@ export const nb: Catalogue = {
     hint: () => "Lagre filen som UTF-8 i redigeringsprogrammet ditt.",
   },
   "content/no-reports": {
-    message: (p) => `fant ingen rapporter i ${p.dir}`,
-    hint: () => "Hver rapport er en mappe under content/reports/ med en report.yaml.",
+    message: (p) => `fant ikke mappen ${p.dir}`,
+    hint: () =>
+      "Hver rapport er en mappe under content/reports/ med en report.yaml. Lag mappen (den kan være tom), eller sjekk at --content peker på innholdsmappen.",
   },
   "content/no-report-file": {
     message: () => "rapportmappen mangler report.yaml",
