@@ -4,9 +4,10 @@ import type { ReportFormat } from "../validate/format-machine.ts";
 import type { MessageLang } from "../validate/messages/index.ts";
 import { SHAPES, type Shape } from "../scaffold/new-report.ts";
 import { cliMessages } from "../shared/cli-messages/index.ts";
+import { languages, type Lang } from "../shared/i18n/index.ts";
 
 export interface CliArgs {
-  command: "build" | "check" | "serve" | "new" | "import" | "help";
+  command: "build" | "check" | "serve" | "new" | "import" | "init" | "help";
   contentDir: string;
   outDir: string;
   lang: MessageLang;
@@ -25,6 +26,16 @@ export interface CliArgs {
   file: string;
   titleGiven: boolean;
   dateGiven: boolean;
+  /** For `init`: the site's folder and what it says of itself; missing ones are asked for in a terminal. */
+  init: {
+    folder: string;
+    name?: string;
+    siteLang?: Lang;
+    url?: string;
+    color?: string;
+    example: boolean;
+    samling?: string;
+  };
 }
 
 /** Today as YYYY-MM-DD in local time: the date a new report gets unless told otherwise. */
@@ -61,16 +72,26 @@ export function parseCliArgs(argv: string[]): CliArgs | { error: string; lang: M
         date: { type: "string" },
         shape: { type: "string", default: "conference" },
         title: { type: "string" },
+        name: { type: "string" },
+        "site-lang": { type: "string" },
+        url: { type: "string" },
+        color: { type: "string" },
+        example: { type: "boolean", default: false },
+        samling: { type: "string" },
       },
     });
     const command = values.help ? "help" : (positionals[0] ?? "help");
-    if (!["build", "check", "serve", "new", "import", "help"].includes(command))
+    if (!["build", "check", "serve", "new", "import", "init", "help"].includes(command))
       return { error: m.unknownCommand(command), lang };
     if (command === "import" && !positionals[1]) return { error: m.importNeedsFile, lang };
     if (values.lang !== "nb" && values.lang !== "en") return { error: m.langValues, lang };
     if (!["text", "json", "github"].includes(values.format)) return { error: m.formatValues, lang };
     if (!(SHAPES as readonly string[]).includes(values.shape)) return { error: m.shapeValues(SHAPES), lang };
     if (command === "new" && !positionals[1]) return { error: m.newNeedsTitle, lang };
+    if (command === "init" && !positionals[1]) return { error: m.initNeedsFolder, lang };
+    const siteLang = values["site-lang"];
+    if (siteLang !== undefined && !(languages as readonly string[]).includes(siteLang))
+      return { error: m.siteLangValues, lang };
     return {
       command: command as CliArgs["command"],
       contentDir: values.content,
@@ -89,6 +110,15 @@ export function parseCliArgs(argv: string[]): CliArgs | { error: string; lang: M
       dateGiven: values.date !== undefined,
       date: values.date ?? today(),
       shape: values.shape as Shape,
+      init: {
+        folder: command === "init" ? positionals[1]! : "",
+        ...(values.name !== undefined && { name: values.name }),
+        ...(siteLang !== undefined && { siteLang: siteLang as Lang }),
+        ...(values.url !== undefined && { url: values.url }),
+        ...(values.color !== undefined && { color: values.color }),
+        example: values.example,
+        ...(values.samling !== undefined && { samling: values.samling }),
+      },
     };
   } catch (error) {
     return { error: (error as Error).message, lang };

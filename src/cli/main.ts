@@ -11,6 +11,7 @@ import { formatPrintFailures } from "../print/print-messages.ts";
 import { parseCliArgs, type CliArgs } from "./args.ts";
 import { serve } from "./serve.ts";
 import { runNew } from "./new.ts";
+import { runInit } from "./init.ts";
 import { runImport } from "./import.ts";
 
 /** Text goes to stderr beside the progress lines; JSON and annotations to stdout, for the tool reading them. */
@@ -75,6 +76,8 @@ export async function main(argv: string[]): Promise<number> {
       return runCheck(args);
     case "new":
       return runNew(args);
+    case "init":
+      return runInit(args);
     case "import":
       return runImport(args);
     case "serve":

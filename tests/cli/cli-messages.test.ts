@@ -39,6 +39,16 @@ const SAMPLES: Samples<CliMessages> = {
     address: [["http://127.0.0.1:8080/"]],
   },
   errorPage: {},
+  init: {
+    ask: {},
+    notEmpty: [["helse"]],
+    badUrl: [["rapporter.no"]],
+    badColor: [["blå"]],
+    made: [
+      [{ dir: "helse", files: ["package.json", "content/site.yaml"] }],
+      [{ dir: "helse", files: ["package.json"], example: "2025-05-20-eksempel-partnerskapsmote" }],
+    ],
+  },
   new: {
     badDate: [["2025-02-30"]],
     exists: [["content/reports/x"]],

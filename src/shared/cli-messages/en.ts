@@ -8,6 +8,7 @@ export const en: CliMessages = {
   usage: `Usage: samling <command> [options]
 
 Commands:
+  init FOLDER    make a new site: content, CI and settings, with samling as a dependency
   new "Title"    make a new report (a draft) with example files to fill in
   import FILE.docx
                  turn a Word document into a new report (a draft), with chapters,
@@ -30,6 +31,12 @@ Options:
   --title "Title"     the title for import (default: the document's)
   --shape <shape>     for new: conference, partnership (partnership meeting)
                       or visit (a visit with a programme); default: conference
+  --name "Name"       for init: the site's name (the organisation)
+  --site-lang nb|nn|en  for init: the site's language (default: nb)
+  --url <address>     for init: the address the site is published at
+  --color #RRGGBB     for init: the main colour
+  --example           for init: include an example report (a draft)
+  --samling <spec>    for init: how package.json gets samling (a version, a tarball or a git address)
   -h, --help          show this help
 `,
 
@@ -40,6 +47,9 @@ Options:
     formatValues: "--format must be text, json or github",
     shapeValues: (shapes) => `--shape must be ${shapes.join(", ")}`,
     newNeedsTitle: `new needs a title: samling new "Title of the report"`,
+    initNeedsFolder: "init needs a folder: samling init my-site",
+    initNeedsName: `init needs a name: samling init my-site --name "Health partnership"`,
+    siteLangValues: "--site-lang must be nb, nn or en",
   },
 
   build: {
@@ -61,6 +71,24 @@ Options:
     title: "The content has errors",
     lead: "The page comes back as soon as the files are fixed and saved.",
     failed: "The build stopped",
+  },
+
+  init: {
+    ask: {
+      name: "The site's name (the organisation): ",
+      siteLang: "Language (nb, nn or en) [nb]: ",
+      url: "The address it will be published at (may be left empty): ",
+      color: "Main colour as #RRGGBB (may be left empty): ",
+    },
+    notEmpty: (dir) => `${dir} exists and is not empty. Choose a new folder.`,
+    badUrl: (url) => `"${url}" is not a full address. Write it as https://reports.example.org/`,
+    badColor: (color) => `"${color}" is not a colour as #RRGGBB, for example #1e4b7a`,
+    made: (s) =>
+      `New site in ${s.dir}/:\n${s.files.map((f) => `  ${f}`).join("\n")}\n\n` +
+      `Next steps:\n` +
+      `  1. cd ${s.dir} && npm install\n` +
+      `  2. npm run serve and open http://127.0.0.1:8080/${s.example ? ` — the example report is a draft: replace its text, or delete content/reports/${s.example}/` : ""}\n` +
+      `  3. npm run new -- "Title" for a new report; README.md tells the rest.\n`,
   },
 
   new: {

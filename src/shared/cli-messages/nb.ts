@@ -8,6 +8,7 @@ export const nb: CliMessages = {
   usage: `Bruk: samling <kommando> [valg]
 
 Kommandoer:
+  init MAPPE     lag et nytt nettsted: innhold, CI og innstillinger, med samling som avhengighet
   new "Tittel"   lag en ny rapport (utkast) med eksempelfiler å fylle ut
   import FIL.docx
                  gjør et Word-dokument om til en ny rapport (utkast), med kapitler,
@@ -30,6 +31,12 @@ Valg:
   --title "Tittel"    tittelen for import (standard: dokumentets)
   --shape <form>      for new: conference (konferanse), partnership (partnerskapsmøte)
                       eller visit (besøk/program); standard: conference
+  --name "Navn"       for init: nettstedets navn (organisasjonen)
+  --site-lang nb|nn|en  for init: nettstedets språk (standard: nb)
+  --url <adresse>     for init: adressen nettstedet publiseres på
+  --color #RRGGBB     for init: hovedfargen
+  --example           for init: ta med en eksempelrapport (utkast)
+  --samling <spec>    for init: hvordan package.json henter samling (versjon, tarball eller git-adresse)
   -h, --help          vis denne hjelpen
 `,
 
@@ -40,6 +47,9 @@ Valg:
     formatValues: "--format må være text, json eller github",
     shapeValues: (shapes) => `--shape må være ${shapes.join(", ")}`,
     newNeedsTitle: `new trenger en tittel: samling new "Tittel på rapporten"`,
+    initNeedsFolder: "init trenger en mappe: samling init mitt-nettsted",
+    initNeedsName: `init trenger et navn: samling init mitt-nettsted --name "Helsefellesskapet"`,
+    siteLangValues: "--site-lang må være nb, nn eller en",
   },
 
   build: {
@@ -61,6 +71,24 @@ Valg:
     title: "Innholdet har feil",
     lead: "Siden vises igjen så snart filene er rettet og lagret.",
     failed: "Byggingen stoppet",
+  },
+
+  init: {
+    ask: {
+      name: "Nettstedets navn (organisasjonen): ",
+      siteLang: "Språk (nb, nn eller en) [nb]: ",
+      url: "Adressen det skal publiseres på (kan stå tom): ",
+      color: "Hovedfarge som #RRGGBB (kan stå tom): ",
+    },
+    notEmpty: (dir) => `${dir} finnes og er ikke tom. Velg en ny mappe.`,
+    badUrl: (url) => `«${url}» er ikke en hel adresse. Skriv den som https://rapporter.kommune.no/`,
+    badColor: (color) => `«${color}» er ikke en farge som #RRGGBB, for eksempel #1e4b7a`,
+    made: (s) =>
+      `Nytt nettsted i ${s.dir}/:\n${s.files.map((f) => `  ${f}`).join("\n")}\n\n` +
+      `Neste steg:\n` +
+      `  1. cd ${s.dir} && npm install\n` +
+      `  2. npm run serve og åpne http://127.0.0.1:8080/${s.example ? ` — eksempelrapporten er et utkast: erstatt teksten, eller slett mappen content/reports/${s.example}/` : ""}\n` +
+      `  3. npm run new -- "Tittel" for en ny rapport; README.md forteller resten.\n`,
   },
 
   new: {

@@ -37,6 +37,15 @@ export interface BuildDone {
   seconds: string;
 }
 
+/** A site `init` made. */
+export interface SiteMade {
+  /** The folder and its files, as the user sees them (relative paths). */
+  dir: string;
+  files: readonly string[];
+  /** The example report's id, with --example. */
+  example?: string;
+}
+
 /** A report folder `new` made. */
 export interface NewReportMade {
   /** The folder and its files, as the user sees them (relative paths). */
@@ -58,6 +67,9 @@ export interface CliMessages {
     formatValues: string;
     shapeValues: (shapes: readonly string[]) => string;
     newNeedsTitle: string;
+    initNeedsFolder: string;
+    initNeedsName: string;
+    siteLangValues: string;
   };
 
   /** `samling build` (the check's own summary comes with the diagnostics). */
@@ -85,6 +97,17 @@ export interface CliMessages {
   };
 
   /** `samling new`. */
+  /** `samling init`. */
+  init: {
+    /** Questions for what was not given as a flag, when a person runs it in a terminal. */
+    ask: { name: string; siteLang: string; url: string; color: string };
+    notEmpty: (dir: string) => string;
+    badUrl: (url: string) => string;
+    badColor: (color: string) => string;
+    /** What was made and what to do next; ends with a newline. */
+    made: (s: SiteMade) => string;
+  };
+
   new: {
     badDate: (date: string) => string;
     emptyTitle: string;
