@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline/promises";
 import { initSite } from "../scaffold/init-site.ts";
-import { cliMessages } from "../shared/cli-messages/index.ts";
+import { cliMessages, type CliMessages } from "../shared/cli-messages/index.ts";
 import { displayPath } from "../shared/display-path.ts";
 import { languages, type Lang } from "../shared/i18n/index.ts";
 import { projectDir } from "../shared/project-dir.ts";
@@ -17,18 +17,37 @@ import type { CliArgs } from "./args.ts";
 const ownVersion = (): string =>
   (JSON.parse(readFileSync(join(projectDir, "package.json"), "utf8")) as { version: string }).version;
 
-/** Asks, in a terminal, for what the flags did not give. */
-async function ask(args: CliArgs): Promise<CliArgs["init"]> {
-  const given = args.init;
-  const interactive = process.stdin.isTTY && process.stdout.isTTY;
-  if (!interactive || (given.name && given.siteLang)) return given;
-  const q = cliMessages(args.lang).init.ask;
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
+/** The questions' words, and where the answers come from (a terminal's, or a test's, streams). */
+export interface Asking {
+  questions: CliMessages["init"]["ask"];
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+}
+
+/** Asks for what the flags did not give; an answer cut off (Ctrl+D) counts as none. */
+export async function askMissing(given: CliArgs["init"], asking: Asking): Promise<CliArgs["init"]> {
+  const rl = createInterface({ input: asking.input, output: asking.output });
+  let closed = false;
+  const ended = new Promise<string>((resolve) =>
+    rl.once("close", () => {
+      closed = true;
+      resolve("");
+    }),
+  );
+  const answer = async (question: string): Promise<string> => {
+    if (closed) return "";
+    try {
+      return (await Promise.race([rl.question(question), ended])).trim();
+    } catch {
+      return "";
+    }
+  };
+  const q = asking.questions;
   try {
-    const name = given.name ?? (await rl.question(q.name)).trim();
-    const lang = given.siteLang ?? ((await rl.question(q.siteLang)).trim() || "nb");
-    const url = given.url ?? ((await rl.question(q.url)).trim() || undefined);
-    const color = given.color ?? ((await rl.question(q.color)).trim() || undefined);
+    const name = given.name ?? (await answer(q.name));
+    const lang = given.siteLang ?? ((await answer(q.siteLang)) || "nb");
+    const url = given.url ?? ((await answer(q.url)) || undefined);
+    const color = given.color ?? ((await answer(q.color)) || undefined);
     return {
       ...given,
       name,
@@ -40,6 +59,16 @@ async function ask(args: CliArgs): Promise<CliArgs["init"]> {
     rl.close();
   }
 }
+
+/** In a terminal, what is missing is asked for; otherwise the flags are all there is. */
+const ask = (args: CliArgs): Promise<CliArgs["init"]> =>
+  process.stdin.isTTY && process.stdout.isTTY && !(args.init.name && args.init.siteLang)
+    ? askMissing(args.init, {
+        questions: cliMessages(args.lang).init.ask,
+        input: process.stdin,
+        output: process.stdout,
+      })
+    : Promise.resolve(args.init);
 
 export async function runInit(args: CliArgs): Promise<number> {
   const m = cliMessages(args.lang);

@@ -43,7 +43,7 @@ const SAMPLES: Samples<CliMessages> = {
     ask: {},
     notEmpty: [["helse"]],
     badUrl: [["rapporter.no"]],
-    badColor: [["blå"]],
+    badColor: [["navy"]],
     made: [
       [{ dir: "helse", files: ["package.json", "content/site.yaml"] }],
       [{ dir: "helse", files: ["package.json"], example: "2025-05-20-eksempel-partnerskapsmote" }],

@@ -127,9 +127,23 @@ describe("writing a first report with serve", () => {
     await page.close();
   });
 
-  it("builds the PDF once the report is published", () => {
+  it("refuses to publish the template's example text, and builds the PDF once it is replaced", () => {
     edit("status: draft", "status: published");
     const out = join(dir, "published");
+    const refused = cli("build", "--strict", "--content", content, "--out", out);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain("eksempeltekst fra malen");
+    expect(existsSync(out)).toBe(false);
+    // The writer puts their own words on every line check points at.
+    const found = JSON.parse(cli("check", "--format", "json", "--content", content).stdout) as {
+      diagnostics: Array<{ file: string; line: number; rule: string; message: string }>;
+    };
+    for (const [i, d] of found.diagnostics.filter((d) => d.rule === "template/example-text").entries()) {
+      const lines = readFileSync(d.file, "utf8").split("\n");
+      const example = /«(.+)»$/.exec(d.message)![1]!; // «eksempeltekst fra malen: «Et punkt»»
+      lines[d.line - 1] = lines[d.line - 1]!.replace(example, `Innspill ${i + 1} fra bordene`);
+      writeFileSync(d.file, lines.join("\n"));
+    }
     const r = cli("build", "--strict", "--content", content, "--out", out);
     expect(r.status, r.stderr).toBe(0);
     expect(existsSync(join(out, id, `${id}.pdf`))).toBe(true);
