@@ -43,7 +43,8 @@ export type ImportResult =
 
 const yaml = (value: unknown): string => dump(value, { lineWidth: 100 });
 
-function reportYaml(o: {
+/** report.yaml of an imported report: what the document says, and commented placeholders for the rest. */
+export function reportYaml(o: {
   title: string;
   subtitle?: string;
   date: string;

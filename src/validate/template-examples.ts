@@ -1,6 +1,7 @@
 /**
  * The example text a new report starts with (`samling new`, `samling init
- * --example`: src/scaffold/shapes/), by the key it stands at, so `check` can
+ * --example`: src/scaffold/shapes/; `samling import`'s commented placeholders,
+ * once a writer takes the «#» away), by the key it stands at, so `check` can
  * tell a writer where the template's words are still there: a reminder in a
  * draft, an error in a published report (rules/template-text.ts). Keyed by
  * field, so «Sted» is example text as a report's place and not as a table's
@@ -17,6 +18,7 @@
 
 export const TEMPLATE_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
   place: ["Sted"],
+  organisers: ["Arrangøren"],
   name: [
     "Navn på arrangøren",
     "Navn på helsefellesskapet",
@@ -25,12 +27,13 @@ export const TEMPLATE_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
     "Navn Navnesen",
   ],
   members: ["Fornavn Etternavn"],
-  theme: ["Konferansens tema", "Hva besøket handlet om"],
+  theme: ["Konferansens tema", "Hva besøket handlet om", "Møtets tema"],
   focusQuestion: ["Hva ville dere finne ut?"],
   summary: [
     "To–tre setninger om hva konferansen kom fram til. Vises i arkivet og i søk.",
     "To–tre setninger om hva møtet kom fram til. Vises i arkivet og i søk.",
     "To–tre setninger om hva dere så og lærte. Vises i arkivet og i søk.",
+    "To–tre setninger om hva rapporten kom fram til. Påkrevd før publisering; vises i arkivet og i søk.",
   ],
   title: [
     "Et svar som gikk igjen",

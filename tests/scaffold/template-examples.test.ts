@@ -11,6 +11,7 @@ import { describe, expect, it } from "vitest";
 import { loadContent } from "../../src/load/load-content.ts";
 import type { LoadedBlock } from "../../src/load/loaded.ts";
 import type { SourceDoc } from "../../src/load/source-doc.ts";
+import { reportYaml } from "../../src/import/import-docx.ts";
 import { check } from "../../src/pipeline/check.ts";
 import { newReport, SHAPES } from "../../src/scaffold/new-report.ts";
 import { hasErrors } from "../../src/shared/diagnostic.ts";
@@ -89,5 +90,38 @@ describe.each(SHAPES)("the %s shape's example text", (shape) => {
     expect(found(errors)).toEqual(examples);
     expect(errors.every((d) => d.rule === "template/example-text")).toBe(true);
     expect(model).toBeUndefined();
+  });
+});
+
+describe("an imported report's placeholders", () => {
+  it("are errors at each line once uncommented and published without edits", () => {
+    const content = join(mkdtempSync(join(tmpdir(), "samling-template-")), "content");
+    const dir = join(content, "reports", "2023-03-15-evaluering");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(content, "site.yaml"), "name: Kommunen\n");
+    const written = reportYaml({
+      title: "Evaluering av hverdagsrehabilitering",
+      date: "2023-03-15",
+      dateNote: "sjekk datoen",
+      source: "evaluering.docx",
+    });
+    // The writer takes the «#» away from every placeholder line and publishes.
+    const placeholders = ["# place:", "# organisers:", "#   - ", "# theme:", "# summary:", "#   To–tre"];
+    const text = written
+      .split("\n")
+      .map((line) => (placeholders.some((p) => line.startsWith(p)) ? line.slice(2) : line))
+      .join("\n")
+      .replace("status: draft", "status: published");
+    writeFileSync(join(dir, "report.yaml"), text);
+    writeFileSync(join(dir, "01-innledning.md"), "Kommunen evaluerte tilbudet i 2022.\n");
+    const lineOf = (needle: string) => text.split("\n").findIndex((l) => l.includes(needle)) + 1;
+    const errors = check(content).diagnostics.filter(
+      (d) => d.rule === "template/example-text" && d.severity === "error",
+    );
+    expect(errors.map((d) => d.line).sort((a, b) => a - b)).toEqual(
+      [lineOf("place: Sted"), lineOf("- Arrangøren"), lineOf("theme: Møtets tema"), lineOf("To–tre setninger")].sort(
+        (a, b) => a - b,
+      ),
+    );
   });
 });
