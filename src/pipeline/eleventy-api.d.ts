@@ -8,5 +8,7 @@ declare module "@11ty/eleventy" {
     );
     write(): Promise<unknown>;
     setIsVerbose(verbose: boolean): void;
+    /** Nothing Eleventy logs reaches the console, not even its forced «Wrote … files» line. */
+    disableLogger(): void;
   }
 }

@@ -21,6 +21,10 @@ export async function runEleventy(pages: "pages" | "print", outDir: string, path
       pathPrefix,
     });
     eleventy.setIsVerbose(false);
+    // samling says what it built, in the writer's language; Eleventy's own lines («[11ty] Copied … Wrote …»,
+    // «[11ty] Benchmark … "hyphenate" Nunjucks Filter») would say nothing a writer can act on. Its errors
+    // are thrown, and reported by the build.
+    eleventy.disableLogger();
     const written = (await eleventy.write()) as unknown as Array<Array<{ outputPath?: string }>> | undefined;
     return (written ?? []).flat().filter((w) => w?.outputPath?.endsWith(".html")).length;
   } finally {

@@ -120,6 +120,14 @@ describe("samling build", () => {
     expect(second.out).toMatch(/1 PDF \(0 skrevet ut\)/);
     expect(second.err).toContain("uendret");
   });
+  it("prints only its own lines: no «[11ty] Copied … Wrote …», no «[11ty] Benchmark …»", () => {
+    const out = join(mkdtempSync(join(tmpdir(), "samling-cli-")), "_site");
+    // Six reports with hyphenated print pages: the build on which Eleventy's benchmark warnings showed.
+    const r = run("build", "--drafts", "--content", "tests/fixtures/print/content", "--out", out);
+    expect(r.code, r.err).toBe(0);
+    const lines = `${r.out}${r.err}`.split("\n").filter(Boolean);
+    expect(lines.filter((l) => !/^(samling: |PDF \d+\/\d+ )/.test(l))).toEqual([]);
+  });
   it("builds only the web pages with --no-pdf", () => {
     const out = join(mkdtempSync(join(tmpdir(), "samling-cli-")), "_site");
     const r = run("build", "--no-pdf", "--content", "tests/fixtures/valid/content", "--out", out);
