@@ -1,7 +1,7 @@
 /** The report and the archive as JSON: the validated content, not the page's view of it. */
 import { allItems } from "../model/items.ts";
 import type { BlockModel, ReportModel, SiteModel } from "../model/types.ts";
-import type { BlockOutput } from "../schema/output.ts";
+import { OUTPUT_FORMAT, type BlockOutput } from "../schema/output.ts";
 import { withPrefix } from "./html.ts";
 import { printedPdfOf } from "./printed-pdfs.ts";
 import { plainText } from "../shared/plain-text.ts";
@@ -65,6 +65,7 @@ function summaryOf(r: ReportModel, prefix: string) {
 export function reportJson(report: ReportModel, site: SiteModel): string {
   return JSON.stringify(
     {
+      format: OUTPUT_FORMAT,
       ...summaryOf(report, site.pathPrefix),
       report: report.source,
       blocks: report.blocks.map((b) => blockJson(b, site.pathPrefix)),
@@ -85,7 +86,7 @@ export function archiveJson(site: SiteModel): string {
     ...(r.summary && { summary: plainText(r.summary) }),
     lang: r.lang,
   }));
-  return JSON.stringify({ site: site.site.name, reports }, null, 2);
+  return JSON.stringify({ format: OUTPUT_FORMAT, site: site.site.name, reports }, null, 2);
 }
 
 /** The solutions as their files say, with their addresses and where the reports tell of them. */
@@ -101,5 +102,5 @@ export function solutionsJson(site: SiteModel): string {
       ...(m.report.date && { date: m.report.date }),
     })),
   }));
-  return JSON.stringify({ site: site.site.name, solutions }, null, 2);
+  return JSON.stringify({ format: OUTPUT_FORMAT, site: site.site.name, solutions }, null, 2);
 }

@@ -56,6 +56,16 @@ export const blockOutput = z.discriminatedUnion(
   ],
 ) as unknown as z.ZodType<BlockOutput>;
 
+/**
+ * The version of the published JSON's format. It stays as it is while samling only adds to the JSON,
+ * and goes up when something a reader of it relies on changes (a field renamed, moved or removed).
+ */
+export const OUTPUT_FORMAT = 1;
+
+const format = z
+  .literal(OUTPUT_FORMAT)
+  .describe("The version of this JSON's format: it goes up only when something a reader relies on changes.");
+
 const summary = {
   id: z.string(),
   url: z.string().describe("Address of the report's page."),
@@ -70,6 +80,7 @@ const summary = {
 
 export const reportOutput = z
   .strictObject({
+    format,
     ...summary,
     report: report.describe("What report.yaml says, validated."),
     blocks: z.array(blockOutput),
@@ -78,6 +89,7 @@ export const reportOutput = z
 
 export const archiveOutput = z
   .strictObject({
+    format,
     site: z.string(),
     reports: z.array(
       z.strictObject({
@@ -96,6 +108,7 @@ export const archiveOutput = z
 
 export const solutionsOutput = z
   .strictObject({
+    format,
     site: z.string(),
     solutions: z.array(
       solution.extend({

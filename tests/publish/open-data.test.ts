@@ -2,7 +2,7 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildInto } from "../helpers/build.ts";
-import { archiveOutput, reportOutput, type BlockOutput } from "../../src/schema/output.ts";
+import { archiveOutput, OUTPUT_FORMAT, reportOutput, type BlockOutput } from "../../src/schema/output.ts";
 import { ids, read } from "../helpers/html.ts";
 
 let out: string;
@@ -53,6 +53,14 @@ describe("open data", () => {
     expect(json("2024-03-01-alle-blokker/report.json").themes).toEqual(data.reports[0].themes);
   });
 
+  it("says in each JSON file which version of its format it is", () => {
+    for (const file of ["2024-03-01-alle-blokker/report.json", "reports.json", "losninger.json"]) {
+      expect(Object.keys(json(file))[0], file).toBe("format");
+      expect(json(file).format, file).toBe(OUTPUT_FORMAT);
+    }
+    expect(OUTPUT_FORMAT).toBe(1);
+  });
+
   it("publishes the JSON Schemas that describe both", () => {
     for (const name of ["report", "archive"]) {
       const schema = json(`schema/${name}.schema.json`);
@@ -60,6 +68,7 @@ describe("open data", () => {
       expect(schema.type).toBe("object");
     }
     expect(Object.keys(json("schema/report.schema.json").properties)).toEqual([
+      "format",
       "id",
       "url",
       "json",
