@@ -31,6 +31,7 @@ const TYPES: Record<string, string> = {
   ".json": "application/json",
   ".xml": "application/xml",
   ".txt": "text/plain; charset=utf-8",
+  ".svg": "image/svg+xml",
 };
 
 export async function serve(args: CliArgs): Promise<number> {

@@ -35,6 +35,7 @@ import { renderInline, renderMarkdown } from "./markdown.ts";
 import { plainText } from "../shared/plain-text.ts";
 import { pictureHtml, type FigureWidth } from "./picture.ts";
 import { printedPdfOf } from "./printed-pdfs.ts";
+import { siteIconPath, siteIconSvg } from "./site-icon.ts";
 
 /**
  * What the top margin of an A4 page holds at 8 pt, about 100 characters, shared: the report's title
@@ -122,6 +123,9 @@ export const filters = {
     themeTags(themes, pathPrefix, { themes: ui.themes, solution: ui.solution }, solution),
   /** A chart from the model as inline SVG. */
   barChart: (chart: BarChart) => renderBarChart(chart),
+  /** The site's icon: its SVG logo, or one made from its colour and initial (render/site-icon.ts). */
+  siteIconPath: (site: Site) => siteIconPath(site),
+  siteIconSvg: (site: Site) => siteIconSvg(site),
   /** The report's printed PDF (address, pages, bytes), when the build printed one. */
   printedPdf: (report: ReportModel) => printedPdfOf(report),
   /** The summary fits on the PDF's cover; otherwise it gets a page of its own (render/cover.ts). */

@@ -46,9 +46,14 @@ async function withPage<T>(
 for (const name of Object.keys(sites)) {
   describe(`${name}: every page`, () => {
     for (const width of [1280, 320]) {
-      it(`has no WCAG 2.1 AA violations at ${width} px (axe-core)`, async () => {
+      it(`has no WCAG 2.1 AA violations at ${width} px (axe-core), and asks for no file that is not there`, async () => {
         const found: string[] = [];
+        const missing: string[] = [];
         await withPage(name, width, async (page) => {
+          page.on("response", (r) => {
+            if (r.status() >= 400) missing.push(`${r.status()} ${new URL(r.url()).pathname}`);
+          });
+          page.on("requestfailed", (r) => missing.push(`failed ${new URL(r.url()).pathname}`));
           for (const file of built[name]!.pages) {
             await page.goto(built[name]!.site.url(pathOf(file)));
             await page.addScriptTag({ content: axeSource });
@@ -71,6 +76,7 @@ for (const name of Object.keys(sites)) {
           }
         });
         expect(found).toEqual([]);
+        expect([...new Set(missing)]).toEqual([]);
       });
     }
 
