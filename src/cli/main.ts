@@ -1,7 +1,7 @@
 /** The `samling` command. Returns the exit code; prints diagnostics, never stack traces for content. */
 import { publishSite } from "../publish/publish-site.ts";
 import { defaultParseCacheDir } from "../pipeline/cache-dirs.ts";
-import { check } from "../pipeline/check.ts";
+import { checkAndCount } from "../pipeline/check.ts";
 import { hasErrors } from "../shared/diagnostic.ts";
 import type { Diagnostic } from "../shared/diagnostic.ts";
 import { formatGithub, formatJson } from "../validate/format-machine.ts";
@@ -15,10 +15,15 @@ import { runInit } from "./init.ts";
 import { runImport } from "./import.ts";
 
 /** Text goes to stderr beside the progress lines; JSON and annotations to stdout, for the tool reading them. */
-function report(diagnostics: readonly Diagnostic[], args: CliArgs, always: boolean): void {
+function report(
+  diagnostics: readonly Diagnostic[],
+  args: CliArgs,
+  always: boolean,
+  counts?: Parameters<typeof formatReport>[2],
+): void {
   if (args.format === "json") process.stdout.write(formatJson(diagnostics, args.lang));
   else if (args.format === "github") process.stdout.write(formatGithub(diagnostics, args.lang));
-  else if (always || diagnostics.length) process.stderr.write(formatReport(diagnostics, args.lang));
+  else if (always || diagnostics.length) process.stderr.write(formatReport(diagnostics, args.lang, counts));
 }
 
 async function runBuild(args: CliArgs): Promise<number> {
@@ -58,8 +63,12 @@ async function runBuild(args: CliArgs): Promise<number> {
 }
 
 function runCheck(args: CliArgs): number {
-  const { diagnostics } = check(args.contentDir, { strict: args.strict, parseCacheDir: defaultParseCacheDir() });
-  report(diagnostics, args, true);
+  const { result, counts } = checkAndCount(args.contentDir, {
+    strict: args.strict,
+    parseCacheDir: defaultParseCacheDir(),
+  });
+  report(result.diagnostics, args, true, counts);
+  const { diagnostics } = result;
   return hasErrors(diagnostics) ? 1 : 0;
 }
 

@@ -1,4 +1,5 @@
 /** content → load → validate → model, with every problem collected. Writes nothing. */
+import { contentCounts, type ContentCounts } from "../load/content-counts.ts";
 import { loadContent } from "../load/load-content.ts";
 import { modelSite, type ModelOptions } from "../model/model-site.ts";
 import type { ReportModel, SiteModel } from "../model/types.ts";
@@ -65,7 +66,14 @@ export function modelChecked(
   return model && !hasErrors(diagnostics) ? { diagnostics, model } : { diagnostics };
 }
 
-/** Every report is validated, drafts too; `options.drafts` decides whether drafts are in the model. */
-export function check(contentDir: string, options: CheckOptions = {}): CheckResult {
-  return modelChecked(validateContent(loadContent(contentDir, options.parseCacheDir)), options);
+/** Every report is validated, drafts too, and counted; `options.drafts` decides whether drafts are in the model. */
+export function checkAndCount(
+  contentDir: string,
+  options: CheckOptions = {},
+): { result: CheckResult; counts: ContentCounts } {
+  const loaded = loadContent(contentDir, options.parseCacheDir);
+  return { result: modelChecked(validateContent(loaded), options), counts: contentCounts(loaded) };
 }
+
+export const check = (contentDir: string, options: CheckOptions = {}): CheckResult =>
+  checkAndCount(contentDir, options).result;

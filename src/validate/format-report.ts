@@ -22,8 +22,14 @@ export function formatDiagnostic(d: Diagnostic, lang: MessageLang = "nb"): strin
   return lines.join("\n");
 }
 
-export function formatReport(list: readonly Diagnostic[], lang: MessageLang = "nb"): string {
+/** Every problem, then a line that counts them; a check with none says what it read, when told (`counts`). */
+export function formatReport(
+  list: readonly Diagnostic[],
+  lang: MessageLang = "nb",
+  counts?: { reports: number; solutions: number; files: number },
+): string {
   const { words } = catalogues[lang];
+  if (list.length === 0 && counts) return `${words.clean(counts)}\n`;
   const errors = list.filter((d) => d.severity === "error").length;
   const files = new Set(list.map((d) => d.file)).size;
   const body = list.map((d) => formatDiagnostic(d, lang)).join("\n\n");

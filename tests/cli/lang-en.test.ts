@@ -115,7 +115,7 @@ describe("samling check --lang en", () => {
     const r = run("check", "--content", englishContent("clean"));
     expect(r.code).toBe(0);
     expect(r.out).toBe("");
-    expect(r.err).toBe("0 errors, 0 warnings in 0 files\n");
+    expect(r.err).toBe("1 report, 0 solutions, 3 files: no problems\n");
   });
   it("reports errors and sums them up in English", () => {
     const content = englishContent("broken");

@@ -376,4 +376,6 @@ export const enWords: ReportWords = {
   summary: (e, w, f) =>
     `${e} ${e === 1 ? "error" : "errors"}, ${w} ${w === 1 ? "warning" : "warnings"} in ${f} ${f === 1 ? "file" : "files"}`,
   didYouMean: (s) => `Did you mean "${s}"?`,
+  clean: (c) =>
+    `${c.reports} ${c.reports === 1 ? "report" : "reports"}, ${c.solutions} ${c.solutions === 1 ? "solution" : "solutions"}, ${c.files} ${c.files === 1 ? "file" : "files"}: no problems`,
 };

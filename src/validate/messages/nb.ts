@@ -380,4 +380,6 @@ export const nbWords: ReportWords = {
   summary: (e, w, f) =>
     `${e} ${e === 1 ? "feil" : "feil"}, ${w} ${w === 1 ? "advarsel" : "advarsler"} i ${f} ${f === 1 ? "fil" : "filer"}`,
   didYouMean: (s) => `Mente du «${s}»?`,
+  clean: (c) =>
+    `${c.reports} ${c.reports === 1 ? "rapport" : "rapporter"}, ${c.solutions} ${c.solutions === 1 ? "løsning" : "løsninger"}, ${c.files} ${c.files === 1 ? "fil" : "filer"}: ingen feil`,
 };

@@ -14,5 +14,7 @@ export interface ReportWords {
   error: string;
   warning: string;
   summary: (errors: number, warnings: number, files: number) => string;
+  /** A check with nothing to say: what it read («3 rapporter, 4 løsninger, 96 filer: ingen feil»). */
+  clean: (c: { reports: number; solutions: number; files: number }) => string;
   didYouMean: (s: string) => string;
 }
