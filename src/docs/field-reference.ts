@@ -15,6 +15,9 @@ export interface Row {
   required: boolean;
   description: string;
   example: string;
+  /** The example as a value, and the field's own schema, so a test can hold one against the other. */
+  exampleValue?: unknown;
+  schema: Json;
 }
 
 const ID_PATTERN = "^[\\p{Ll}\\p{N}][\\p{Ll}\\p{N}-]*$";
@@ -43,6 +46,21 @@ function typeName(s: Json): string {
 const matches = (s: Json, v: unknown): boolean =>
   s.type === "object" ? isOwner(v) : s.type === "array" ? Array.isArray(v) : s.type === "string" ? typeof v === "string" : s.type === "boolean" ? typeof v === "boolean" : typeof v === "number";
 
+/** A value fits a field: its type, option, pattern, and for lists and objects their items and keys (a value from another field is checked so). */
+function fits(s: Json, v: unknown): boolean {
+  if (Array.isArray(s.anyOf)) return (s.anyOf as Json[]).some((x) => fits(x, v));
+  if (s.const !== undefined) return v === s.const;
+  if (Array.isArray(s.enum)) return s.enum.includes(v);
+  if (s.type === "array") return Array.isArray(v) && (!s.items || v.every((x) => fits(s.items as Json, x)));
+  if (s.type === "object") {
+    const props = s.properties as Record<string, Json> | undefined;
+    return isOwner(v) && (!props || Object.entries(v).every(([k, x]) => props[k] !== undefined && fits(props[k]!, x)));
+  }
+  if (s.type === "string")
+    return typeof v === "string" && (typeof s.pattern !== "string" || new RegExp(s.pattern, "u").test(v));
+  return matches(s, v);
+}
+
 /** A value as it is written in YAML, on one line: `Kristiansand`, `[a, b]`, `{ role: Ledere, count: 34 }`. */
 function inlineYaml(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(inlineYaml).join(", ")}]`;
@@ -50,12 +68,21 @@ function inlineYaml(value: unknown): string {
   return String(value).replace(/\s+/g, " ");
 }
 
-/** What the example content wrote for a field; else what the field's schema allows (an option, true). */
-function exampleOf(samples: unknown[], schema: Json): string {
-  const fromSchema = Array.isArray(schema.examples)
-    ? schema.examples[0]
-    : (schema.const ?? schema.default ?? (Array.isArray(schema.enum) ? schema.enum[0] : schema.type === "boolean" ? true : undefined));
-  const value = samples.length ? samples[0] : fromSchema;
+/**
+ * The example a field is shown with: what the example content wrote at this very place; else the
+ * example its schema gives; else a value written under the same key elsewhere (only when it fits the
+ * field); else what the schema allows (an option, true).
+ */
+function exampleOf(here: unknown[], elsewhere: unknown[], schema: Json): unknown {
+  // The fixture holds markup on purpose (escaping tests): text with tags is no example to copy.
+  const plain = (list: unknown[]) => list.filter((v) => !(typeof v === "string" && /[<>]/.test(v)));
+  if (plain(here).length) return plain(here)[0];
+  if (Array.isArray(schema.examples)) return schema.examples[0];
+  if (plain(elsewhere).length) return plain(elsewhere)[0];
+  return schema.const ?? schema.default ?? (Array.isArray(schema.enum) ? schema.enum[0] : schema.type === "boolean" ? true : undefined);
+}
+
+function exampleText(value: unknown): string {
   if (value === undefined) return "";
   const text = inlineYaml(value);
   return `\`${text.length > 48 ? `${text.slice(0, 47)}…` : text}\``;
@@ -87,8 +114,17 @@ function rows(schema: Json, prefix: string, samples: unknown[], out: Row[], anyw
     if (key === "kind" && prop.const !== undefined) continue;
     const values = samples.flatMap((s) => (isOwner(s) && s[key] !== undefined ? [s[key]] : []));
     const variants = (prop.anyOf as Json[] | undefined) ?? [prop];
-    const examples = values.length ? values : (anywhere.get(key) ?? []).filter((v) => variants.some((s) => matches(s, v)));
-    out.push({ key: prefix + key, type: typeName(prop), required: required.has(key), description: String(prop.description ?? ""), example: exampleOf(examples, prop) });
+    const elsewhere = (anywhere.get(key) ?? []).filter((v) => variants.some((s) => fits(s, v)));
+    const value = exampleOf(values, elsewhere, prop);
+    out.push({
+      key: prefix + key,
+      type: typeName(prop),
+      required: required.has(key),
+      description: String(prop.description ?? ""),
+      example: exampleText(value),
+      ...(value !== undefined && { exampleValue: value }),
+      schema: prop,
+    });
     if (depth < 4) nested(prop, prefix + key, values, out, anywhere, depth + 1);
   }
 }
@@ -108,27 +144,47 @@ const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
 const table = (list: Row[]): string =>
   ["| Felt | Type | Påkrevd | Betydning | Eksempel |", "|---|---|---|---|---|", ...list.map((r) => `| \`${r.key}\` | ${cell(r.type)} | ${r.required ? "ja" : ""} | ${cell(r.description)} | ${cell(r.example)} |`)].join("\n");
 
-export function fieldReference(samples: Samples): string {
+const FILE_KINDS = ["site", "themes", "solution", "report"] as const;
+
+/** Each block kind with its schema, in the order of the kinds. */
+function blockVariants(): Array<[string, Json]> {
+  const variants = (editorSchema("block").oneOf ?? []) as Json[];
+  return blockKinds.map((kind) => [
+    kind,
+    variants.find((v) => ((v.properties as Record<string, Json>).kind!.const as string) === kind)!,
+  ]);
+}
+
+/** Every file kind's and block kind's rows, as fieldReference writes them. */
+export function fieldRows(samples: Samples): Array<{ name: string; rows: Row[] }> {
   const anywhere = valuesByKey(Object.values(samples).flat());
+  const of = (schema: Json, given: unknown[]): Row[] => {
+    const list: Row[] = [];
+    rows(schema, "", given, list, anywhere);
+    return list;
+  };
+  return [
+    ...FILE_KINDS.map((kind) => ({ name: kind as string, rows: of(editorSchema(kind), samples[kind]) })),
+    ...blockVariants().map(([kind, variant]) => ({
+      name: kind,
+      rows: of(variant, samples.block.filter((b) => isOwner(b) && b.kind === kind)),
+    })),
+  ];
+}
+
+export function fieldReference(samples: Samples): string {
+  const rowsOf = new Map(fieldRows(samples).map((r) => [r.name, r.rows]));
   const parts = [
     "# Feltreferanse",
     "",
     "Alle felt i innholdsfilene. Generert fra skjemaene i `src/schema/` med `npm run docs` — ikke rediger for hånd.",
     "Eksemplene er hentet fra eksempelinnholdet. Tekstfelt kan bruke Markdown der beskrivelsen sier det.",
   ];
-  for (const kind of ["site", "themes", "solution", "report"] as const) {
+  for (const kind of FILE_KINDS) {
     const schema = editorSchema(kind);
-    const list: Row[] = [];
-    rows(schema, "", samples[kind], list, anywhere);
-    parts.push("", `## ${CONTENT_FILES[kind].title}`, "", `\`${CONTENT_FILES[kind].file}\` — ${String(schema.description ?? "")}`, "", table(list));
+    parts.push("", `## ${CONTENT_FILES[kind].title}`, "", `\`${CONTENT_FILES[kind].file}\` — ${String(schema.description ?? "")}`, "", table(rowsOf.get(kind)!));
   }
   parts.push("", "## Blokker", "", "Hver fil i en rapportmappe er en blokk; `kind` sier hvilken. En Markdown-fil er en `text`-blokk (`index.md`: `section`) med feltene i front matter og teksten som `body`.");
-  const variants = (editorSchema("block").oneOf ?? []) as Json[];
-  for (const kind of blockKinds) {
-    const variant = variants.find((v) => ((v.properties as Record<string, Json>).kind!.const as string) === kind)!;
-    const list: Row[] = [];
-    rows(variant, "", samples.block.filter((b) => isOwner(b) && b.kind === kind), list, anywhere);
-    parts.push("", `### ${kind}`, "", String(variant.description ?? ""), "", table(list));
-  }
+  for (const [kind, variant] of blockVariants()) parts.push("", `### ${kind}`, "", String(variant.description ?? ""), "", table(rowsOf.get(kind)!));
   return `${parts.join("\n")}\n`;
 }

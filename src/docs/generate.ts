@@ -14,7 +14,7 @@ import { ruleCatalogue } from "./rule-catalogue.ts";
 /** The example content the field reference takes its examples from: the bundled reports, then the fixture with every block kind. */
 export const EXAMPLE_CONTENT = ["content", "tests/fixtures/valid/content"];
 
-function samplesFrom(dirs: string[]): Samples {
+export function samplesFrom(dirs: string[]): Samples {
   const samples: Samples = { site: [], themes: [], solution: [], report: [], block: [] };
   const blocks = (list: LoadedBlock[]): unknown[] => list.flatMap((b) => [blockData(b.doc, b.children !== undefined), ...blocks(b.children ?? [])]);
   for (const dir of dirs) {

@@ -63,10 +63,17 @@ export const id = z
 
 export const person = z
   .strictObject({
-    name: inline.describe("Navn."),
-    title: inline.optional().describe("Tittel foran navnet, for eksempel «ordfører»."),
-    role: inline.optional().describe("Rolle etter navnet, for eksempel «direktør helse og mestring»."),
-    organisation: inline.optional().describe("Organisasjon, skrives «fra …»."),
+    name: inline.meta({ description: "Navn.", examples: ["Kari Nordmann"] }),
+    title: inline
+      .optional()
+      .meta({ description: "Tittel foran navnet, for eksempel «ordfører».", examples: ["ordfører"] }),
+    role: inline.optional().meta({
+      description: "Rolle etter navnet, for eksempel «direktør helse og mestring».",
+      examples: ["direktør helse og mestring"],
+    }),
+    organisation: inline
+      .optional()
+      .meta({ description: "Organisasjon, skrives «fra …».", examples: ["Agder fylkeskommune"] }),
     email: z
       .email()
       .optional()

@@ -11,7 +11,12 @@ const target = z.union([
   reportId.describe(
     "Id-en (adressen) til en annen rapport på nettstedet, for eksempel 2024-10-25-agder-partnerskapsmote.",
   ),
-  z.strictObject({ title: inline.describe("Hva det er."), url }).describe("En side et annet sted: tittel og adresse."),
+  z
+    .strictObject({
+      title: inline.meta({ description: "Hva det er.", examples: ["Helsefellesskapets handlingsplan 2024–2027"] }),
+      url,
+    })
+    .describe("En side et annet sted: tittel og adresse."),
 ]);
 
 const targets = (description: string) =>

@@ -10,7 +10,13 @@ import { inline, isoDate, markdown, organisationRef, personRef, themeRefs, url }
 export const solutionStatuses = ["idé", "utprøving", "i drift", "spredd"] as const;
 
 const link = z
-  .strictObject({ title: inline.describe("Lenketeksten: hva man finner der."), url })
+  .strictObject({
+    title: inline.meta({
+      description: "Lenketeksten: hva man finner der.",
+      examples: ["Sluttrapport fra utprøvingen i Lillestrøm"],
+    }),
+    url,
+  })
   .describe("En lenke med tittel.");
 
 const keyFigure = z

@@ -10,7 +10,8 @@ import { describe, expect, it } from "vitest";
 import { projectDir } from "../../src/shared/project-dir.ts";
 import { dirname, resolve } from "node:path";
 import { contentFileKind, editorSchema, schemaComment, type ContentFileKind } from "../../src/schema/editor-schemas.ts";
-import { generatedDocs } from "../../src/docs/generate.ts";
+import { EXAMPLE_CONTENT, generatedDocs, samplesFrom } from "../../src/docs/generate.ts";
+import { fieldRows } from "../../src/docs/field-reference.ts";
 import { loadContent } from "../../src/load/load-content.ts";
 import type { LoadedBlock } from "../../src/load/loaded.ts";
 import { RULES } from "../../src/shared/rules-catalogue.ts";
@@ -22,6 +23,21 @@ describe("generated docs", () => {
   for (const [file, text] of docs) {
     it(`${file} is current (npm run docs writes it)`, () => expect(readFileSync(join(projectDir, file), "utf8")).toBe(text));
   }
+
+  it("show for each field an example its own schema accepts, without markup", () => {
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    const rejected: string[] = [];
+    const rowsOf = fieldRows(samplesFrom(EXAMPLE_CONTENT.map((d) => join(projectDir, d))));
+    for (const { name, rows } of rowsOf) {
+      for (const row of rows) {
+        if (row.exampleValue === undefined) continue;
+        if (!ajv.validate(row.schema, row.exampleValue)) rejected.push(`${name} ${row.key}: ${row.example}`);
+        if (/[<>]/.test(row.example)) rejected.push(`${name} ${row.key}: markup ${row.example}`);
+      }
+    }
+    expect(rowsOf.flatMap((r) => r.rows).filter((r) => r.exampleValue !== undefined).length).toBeGreaterThan(150);
+    expect(rejected).toEqual([]);
+  });
 
   it("give every field of every content file a meaning and an example", () => {
     const rows = docs.get("docs/fields.md")!.split("\n").filter((l) => l.startsWith("| `"));

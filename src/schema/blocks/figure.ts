@@ -14,11 +14,11 @@ const imageFields = {
     .trim()
     .min(1)
     .describe("Bildefilen, sett fra filen som viser den: «bilder/kart.png» eller «foto.jpg»."),
-  alt: inline
-    .optional()
-    .describe(
+  alt: inline.optional().meta({
+    description:
       "Alternativ tekst: hva bildet viser, for dem som ikke ser det. Påkrevd, med mindre bildet er pynt («decorative: true»).",
-    ),
+    examples: ["Kart over de tre sonene i kommunen, med sykehuset i sone nord"],
+  }),
   decorative: z
     .boolean()
     .optional()
