@@ -15,7 +15,7 @@ import { join, relative, resolve } from "node:path";
 import { describeError } from "../pipeline/eleventy.ts";
 import { projectDir } from "../shared/project-dir.ts";
 import { siteDir } from "../shared/site-dir.ts";
-import { startStaticServer } from "../shared/static-server.ts";
+import { CONTENT_TYPES, startStaticServer } from "../shared/static-server.ts";
 import { defaultParseCacheDir, defaultServeDir } from "../pipeline/cache-dirs.ts";
 import { LiveSite } from "../live/live-site.ts";
 import { cliMessages } from "../shared/cli-messages/index.ts";
@@ -25,14 +25,6 @@ import type { CliArgs } from "./args.ts";
 import { errorPage } from "./error-page.ts";
 import { LiveReload, reloadScript } from "./live-reload.ts";
 import { watchFiles } from "./watch-files.ts";
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".json": "application/json",
-  ".xml": "application/xml",
-  ".txt": "text/plain; charset=utf-8",
-  ".svg": "image/svg+xml",
-};
 
 export async function serve(args: CliArgs): Promise<number> {
   const m = cliMessages(args.lang).serve;
@@ -77,7 +69,10 @@ export async function serve(args: CliArgs): Promise<number> {
     if (!page) return false; // a file: stylesheet, image, search index
     const body = page.ext === ".html" ? page.body.replace(/<\/body>/i, `${reloadScript}</body>`) : page.body;
     res
-      .writeHead(200, { "content-type": TYPES[page.ext] ?? "application/octet-stream", "cache-control": "no-cache" })
+      .writeHead(200, {
+        "content-type": CONTENT_TYPES[page.ext] ?? "application/octet-stream",
+        "cache-control": "no-cache",
+      })
       .end(body);
     return true;
   };

@@ -17,6 +17,7 @@ import { schemaComment } from "../schema/editor-schemas.ts";
 import type { Lang } from "../shared/i18n/index.ts";
 import { slugify } from "../shared/slug.ts";
 import { newReport, yamlString } from "./new-report.ts";
+import { fillPlaceholders } from "./placeholders.ts";
 
 const SITE_TEMPLATE = join(dirname(fileURLToPath(import.meta.url)), "site");
 
@@ -113,10 +114,7 @@ function templateFiles(o: InitOptions): Array<[string, string]> {
     if (lang) parts[parts.length - 1] = basename(rel).replace(`.${lang}.md`, ".md");
     if (DOTTED.has(parts[0]!)) parts[0] = `.${parts[0]}`;
     const values: Record<string, string> = { name: o.name.trim(), siteLang: o.siteLang, nodeVersion: NODE_VERSION };
-    out.push([
-      parts.join("/"),
-      readFileSync(source, "utf8").replace(/\{\{(\w+)\}\}/g, (m, key: string) => values[key] ?? m),
-    ]);
+    out.push([parts.join("/"), fillPlaceholders(readFileSync(source, "utf8"), values)]);
   }
   return out;
 }
@@ -134,10 +132,16 @@ export function initSite(o: InitOptions): InitResult {
   const installed = join(fresh, "node_modules", "samling");
   const schemaLine = (kind: "site" | "themes", file: string) =>
     schemaComment(kind, dirname(join(fresh, file)), installed);
+  // Git keeps no empty folder: reports/ and losninger/ each get a note (samling reads no README in content/).
+  const notes = Object.entries(FOLDER_NOTES[o.siteLang]).map(([folder, note]): [string, string] => [
+    `content/${folder}/README.md`,
+    `${note}\n`,
+  ]);
   const files: Array<[string, string]> = [
     ["content/site.yaml", siteYaml(o, schemaLine("site", "content/site.yaml"))],
     ["content/themes.yaml", themesYaml(schemaLine("themes", "content/themes.yaml"))],
     ["package.json", packageJson(o)],
+    ...notes,
     ...templateFiles(o),
   ];
   try {
@@ -145,30 +149,23 @@ export function initSite(o: InitOptions): InitResult {
       mkdirSync(dirname(join(fresh, path)), { recursive: true });
       writeFileSync(join(fresh, path), text);
     }
-    // Git keeps no empty folder: each gets a note (samling reads no README in content/).
-    for (const [folder, note] of Object.entries(FOLDER_NOTES[o.siteLang])) {
-      mkdirSync(join(fresh, "content", folder), { recursive: true });
-      writeFileSync(join(fresh, "content", folder, "README.md"), `${note}\n`);
-      files.push([`content/${folder}/README.md`, note]);
-    }
-    let example: string | undefined;
-    if (o.example) {
-      const made = newReport({
-        title: EXAMPLE_TITLE[o.siteLang],
-        date: o.today,
-        shape: "partnership",
-        contentDir: join(fresh, "content"),
-        projectDir: installed,
-      });
-      if (made.ok) {
-        example = made.id;
-        files.push(...made.files.map((f): [string, string] => [relative(fresh, f).split(sep).join("/"), ""]));
-      }
-    }
+    const made = o.example
+      ? newReport({
+          title: EXAMPLE_TITLE[o.siteLang],
+          date: o.today,
+          shape: "partnership",
+          contentDir: join(fresh, "content"),
+          projectDir: installed,
+        })
+      : undefined;
+    const written = readdirSync(fresh, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => relative(fresh, join(e.parentPath, e.name)).split(sep).join("/"))
+      .sort();
     mkdirSync(dirname(dir), { recursive: true });
     if (existsSync(dir)) rmSync(dir, { recursive: true }); // an empty folder the writer made for it
     renameSync(fresh, dir);
-    return { ok: true, dir, files: files.map(([path]) => path).sort(), ...(example && { example }) };
+    return { ok: true, dir, files: written, ...(made?.ok && { example: made.id }) };
   } catch (error) {
     rmSync(fresh, { recursive: true, force: true });
     throw error;

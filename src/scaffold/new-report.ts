@@ -10,6 +10,7 @@ import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { contentFileKind, schemaComment } from "../schema/editor-schemas.ts";
 import { slugify } from "../shared/slug.ts";
+import { fillPlaceholders } from "./placeholders.ts";
 import { isRealDate } from "../schema/common.ts";
 
 export const SHAPES = ["conference", "partnership", "visit"] as const;
@@ -47,7 +48,7 @@ export function newReport(o: NewReportOptions): NewReportResult {
     const source = join(shapeDir, rel);
     if (!/\.(ya?ml|md)$/.test(rel)) continue;
     const target = join(dir, rel);
-    let text = readFileSync(source, "utf8").replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? "");
+    let text = fillPlaceholders(readFileSync(source, "utf8"), values);
     const kind = contentFileKind(relative(o.contentDir, target).split(sep).join("/"));
     if (kind) text = `${schemaComment(kind, resolve(dirname(target)), resolve(o.projectDir))}\n${text}`;
     mkdirSync(dirname(target), { recursive: true });

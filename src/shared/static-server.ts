@@ -4,8 +4,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize, resolve } from "node:path";
 import { hostAllowed, originAllowed } from "./local-origin.ts";
 
-const TYPES: Record<string, string> = {
+/** Content types by file extension: for the files it serves, and the pages serve renders (cli/serve.ts). */
+export const CONTENT_TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
   ".css": "text/css; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
   ".json": "application/json",
@@ -70,7 +72,7 @@ export function startStaticServer(root: string, port: number, options: ServerOpt
     // A file may go between finding and reading it (serve swaps in a rebuilt site): a 404, never a crash.
     const stream = createReadStream(file);
     stream.once("open", () => {
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", ...cache });
+      res.writeHead(200, { "content-type": CONTENT_TYPES[extname(file)] ?? "application/octet-stream", ...cache });
       stream.pipe(res);
     });
     stream.once("error", () =>

@@ -129,7 +129,18 @@ describe("who serve answers", () => {
     output = "";
     server = spawn(
       process.execPath,
-      ["bin/samling.mjs", "serve", "--content", content, "--port", String(port), "--host", "rapport.local"],
+      [
+        "bin/samling.mjs",
+        "serve",
+        "--content",
+        content,
+        "--out",
+        join(dir, "_site2"),
+        "--port",
+        String(port),
+        "--host",
+        "rapport.local",
+      ],
       { env },
     );
     server.stdout!.on("data", (d) => (output += d));

@@ -11,18 +11,19 @@ import { load } from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { projectDir } from "../../src/shared/project-dir.ts";
 import { actionlint } from "../helpers/actionlint.ts";
+import { fillPlaceholders } from "../../src/scaffold/placeholders.ts";
 
 const SITE = join(projectDir, "src/scaffold/site");
 const VALUES: Record<string, string> = { name: "Helsefellesskapet Agder", siteLang: "nb", nodeVersion: "22" };
 const LANGS = ["nb", "nn", "en"] as const;
 
 /** A template with its `{{key}}`s replaced, as init does; an unknown key is a mistake in the template. */
-const filled = (path: string): string =>
-  readFileSync(join(SITE, path), "utf8").replace(/\{\{(\w+)\}\}/g, (_, key: string) => {
-    const value = VALUES[key];
-    if (value === undefined) throw new Error(`${path}: unknown placeholder {{${key}}}`);
-    return value;
-  });
+const filled = (path: string): string => {
+  const text = fillPlaceholders(readFileSync(join(SITE, path), "utf8"), VALUES);
+  const left = /\{\{\w+\}\}/.exec(text);
+  if (left) throw new Error(`${path}: unknown placeholder ${left[0]}`);
+  return text;
+};
 
 const filesIn = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) =>

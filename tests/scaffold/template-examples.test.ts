@@ -17,6 +17,7 @@ import { newReport, SHAPES } from "../../src/scaffold/new-report.ts";
 import { hasErrors } from "../../src/shared/diagnostic.ts";
 import { projectDir } from "../../src/shared/project-dir.ts";
 import { TEMPLATE_DEFAULTS, TEMPLATE_EXAMPLES } from "../../src/validate/template-examples.ts";
+import { keyOf } from "../../src/validate/rules/template-text.ts";
 import { textValues } from "../../src/validate/text-values.ts";
 
 const TITLE = "Partnerskapsmøte om helse";
@@ -45,7 +46,7 @@ function textsOf(docs: readonly SourceDoc[], id: string) {
   for (const doc of docs) {
     for (const [text, path] of textValues(doc.data)) {
       if (text === TITLE || text === DATE || text.includes(id)) continue;
-      const key = [...path].reverse().find((p): p is string => typeof p === "string")!;
+      const key = keyOf(path)!;
       if (key === "kind") continue; // the block's kind is structure, not text
       out.push({ key, text, where: `${doc.file}:${doc.position(path).line}` });
     }

@@ -12,7 +12,7 @@ import { textValues } from "../text-values.ts";
 import { allBlocks, type CheckedReport } from "../validated.ts";
 
 /** The key a text stands at: its field's name, or, in a list, the list's. */
-const keyOf = (path: readonly (string | number)[]): string | undefined =>
+export const keyOf = (path: readonly (string | number)[]): string | undefined =>
   [...path].reverse().find((p): p is string => typeof p === "string");
 
 function examplesIn(doc: SourceDoc, draft: boolean): Diagnostic[] {
