@@ -17,6 +17,8 @@ export interface CliArgs {
   pdf: boolean;
   drafts: boolean;
   strict: boolean;
+  /** For `check`: rewrite old key names in the files. */
+  fix: boolean;
   format: ReportFormat;
   /** For `new`: the report's title, date and shape. */
   title: string;
@@ -68,6 +70,7 @@ export function parseCliArgs(argv: string[]): CliArgs | { error: string; lang: M
         "no-pdf": { type: "boolean", default: false },
         drafts: { type: "boolean", default: false },
         strict: { type: "boolean", default: false },
+        fix: { type: "boolean", default: false },
         format: { type: "string", default: "text" },
         date: { type: "string" },
         shape: { type: "string", default: "conference" },
@@ -103,6 +106,7 @@ export function parseCliArgs(argv: string[]): CliArgs | { error: string; lang: M
       // Previewing is what serve is for: it always shows drafts.
       drafts: values.drafts || command === "serve",
       strict: values.strict,
+      fix: values.fix,
       format: values.format as ReportFormat,
       title: command === "import" ? (values.title ?? "") : (positionals[1] ?? ""),
       file: command === "import" ? positionals[1]! : "",

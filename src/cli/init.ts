@@ -84,7 +84,7 @@ export async function runInit(args: CliArgs): Promise<number> {
     ...(o.url && { url: o.url }),
     ...(o.color && { color: o.color }),
     example: o.example,
-    samlingSpec: o.samling ?? ownVersion(),
+    samlingSpec: o.samling ?? `^${ownVersion()}`, // npm update samling: every later 1.x
     today: args.date,
   });
   if (!result.ok) {

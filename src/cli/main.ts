@@ -13,6 +13,7 @@ import { serve } from "./serve.ts";
 import { runNew } from "./new.ts";
 import { runInit } from "./init.ts";
 import { runImport } from "./import.ts";
+import { applyFixes, type FixResult } from "./fix.ts";
 
 /** Text goes to stderr beside the progress lines; JSON and annotations to stdout, for the tool reading them. */
 function report(
@@ -63,13 +64,29 @@ async function runBuild(args: CliArgs): Promise<number> {
 }
 
 function runCheck(args: CliArgs): number {
-  const { result, counts } = checkAndCount(args.contentDir, {
-    strict: args.strict,
-    parseCacheDir: defaultParseCacheDir(),
-  });
+  const checkContent = () =>
+    checkAndCount(args.contentDir, { strict: args.strict, parseCacheDir: defaultParseCacheDir() });
+  let { result, counts } = checkContent();
+  if (args.fix) {
+    printFixes(applyFixes(result.diagnostics), args);
+    ({ result, counts } = checkContent()); // what is left
+  }
   report(result.diagnostics, args, true, counts);
   const { diagnostics } = result;
   return hasErrors(diagnostics) ? 1 : 0;
+}
+
+/** What --fix changed, one line each, on stderr beside the check's report. */
+function printFixes(fixes: FixResult, args: CliArgs): void {
+  const m = cliMessages(args.lang).fix;
+  const lines: string[] = [];
+  if (fixes.made.length) {
+    lines.push(`samling: ${m.changed(fixes.made.length, fixes.files)}`);
+    for (const f of fixes.made)
+      lines.push(`  ${f.at}  ${f.renamedTo ? m.renamed(f.key, f.renamedTo) : m.removed(f.key)}`);
+  } else if (!fixes.failed.length) lines.push(`samling: ${m.nothing}`);
+  for (const f of fixes.failed) lines.push(`samling: ${m.notWritten(f.file, f.reason)}`);
+  process.stderr.write(`${lines.join("\n")}\n\n`);
 }
 
 export async function main(argv: string[]): Promise<number> {

@@ -112,6 +112,7 @@ function rows(schema: Json, prefix: string, samples: unknown[], out: Row[], anyw
   const required = new Set((schema.required ?? []) as string[]);
   for (const [key, prop] of Object.entries(properties)) {
     if (key === "kind" && prop.const !== undefined) continue;
+    if (prop.deprecated === true) continue; // old names are in CHANGELOG.md and docs/upgrading.md, not among the fields
     const values = samples.flatMap((s) => (isOwner(s) && s[key] !== undefined ? [s[key]] : []));
     const variants = (prop.anyOf as Json[] | undefined) ?? [prop];
     const elsewhere = (anywhere.get(key) ?? []).filter((v) => variants.some((s) => fits(s, v)));

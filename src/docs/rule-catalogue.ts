@@ -34,6 +34,8 @@ const EXAMPLES: Record<RuleId, Params> = {
   "schema/too-short": { key: "items", minimum: 1, unit: "punkt" },
   "schema/format": { key: "id", value: "Min Id", format: "små bokstaver, tall og bindestrek" },
   "schema/invalid": { key: "text", detail: "Fyll inn «title» eller «text»." },
+  "schema/deprecated-key": { key: "measuresTitle", replacement: "measuresHeading", since: "1.0.0", until: "2.0.0" },
+  "schema/deprecated-key-conflict": { key: "measuresTitle", replacement: "measuresHeading" },
   "date/invalid": { value: "2024-02-30" },
   "date/range-order": { start: "2024-10-25", end: "2024-10-24" },
   "time/invalid": { value: "25:00" },

@@ -38,7 +38,7 @@ export interface InitOptions {
   color?: string;
   /** Also write one report, marked as an example. */
   example?: boolean;
-  /** How package.json names samling: a version ("0.1.0"), or a tarball or git address until it is on the registry. */
+  /** How package.json names samling: a range ("^1.0.0": `npm update samling` takes later 1.x versions), or a tarball or git address until it is on the registry. */
   samlingSpec: string;
   /** The example report's date (YYYY-MM-DD). */
   today: string;

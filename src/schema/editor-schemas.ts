@@ -11,6 +11,7 @@ import { report } from "./report.ts";
 import { site } from "./site.ts";
 import { themesFile } from "./themes.ts";
 import { solution } from "./solution.ts";
+import { DEPRECATIONS, type Deprecation } from "./deprecations.ts";
 
 export const CONTENT_FILES = {
   site: { schema: site, file: "content/site.yaml", title: "site.yaml" },
@@ -33,7 +34,40 @@ export function editorSchema(kind: ContentFileKind): Record<string, unknown> {
     target: "draft-07",
     unrepresentable: "any",
   }) as Record<string, unknown>;
+  for (const d of DEPRECATIONS) addDeprecated(kind, json, d);
   return { ...json, title: CONTENT_FILES[kind].title };
+}
+
+type Json = Record<string, unknown>;
+
+/**
+ * An old key name in the editor's schema, marked `deprecated` (editors strike
+ * it through) with the schema of its new name: the editor agrees with `check`,
+ * which warns about it, instead of flagging it as unknown.
+ */
+function addDeprecated(kind: ContentFileKind, json: Json, d: Deprecation): void {
+  const [file, blockKind] = d.file.split(":") as [string, string | undefined];
+  if (file !== kind) return;
+  let holders: Json[] = blockKind
+    ? ((json.oneOf ?? []) as Json[]).filter((v) => (v.properties as Record<string, Json>).kind?.const === blockKind)
+    : [json];
+  for (const step of d.under) {
+    holders = holders.flatMap((h) => {
+      const next = step === "*" ? h.items : (h.properties as Record<string, Json> | undefined)?.[step];
+      return next && typeof next === "object" ? [next as Json] : [];
+    });
+  }
+  for (const holder of holders) {
+    const properties = holder.properties as Record<string, Json>;
+    const replacement = d.renamedTo ? properties[d.renamedTo] : undefined;
+    properties[d.key] = {
+      ...replacement,
+      deprecated: true,
+      description: d.renamedTo
+        ? `Gammelt navn på «${d.renamedTo}» (til samling ${d.until}). «samling check --fix» endrer det.`
+        : `Brukes ikke lenger (til samling ${d.until}). «samling check --fix» tar det bort.`,
+    };
+  }
 }
 
 /** Which schema a YAML file under content/ follows, from its path there ("reports/x/report.yaml" → report). */

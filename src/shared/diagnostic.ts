@@ -4,7 +4,8 @@
  * The wording lives in the rule catalogue (messages/), keyed by `rule`, so one
  * diagnostic can be printed in any supported language.
  */
-import { RULES, type RuleId } from "./rules-catalogue.ts";
+import { RULES, STAYS_WARNING, type RuleId } from "./rules-catalogue.ts";
+import type { TextEdit } from "./text-edits.ts";
 
 export type Severity = "error" | "warning";
 export type Params = Record<string, string | number>;
@@ -25,6 +26,8 @@ export interface Diagnostic {
    * leaves it a warning, since a draft is never published.
    */
   draft?: true;
+  /** How `samling check --fix` mends the file: one edit of its text (an old key's new name). */
+  fix?: TextEdit;
 }
 
 export interface Position {
@@ -42,9 +45,11 @@ export function diagnostic(
   return { file, line: at?.line ?? 0, column: at?.column ?? 0, severity, rule, params };
 }
 
-/** `--strict`: every warning counts as an error (for CI), but a draft's reminders (`draft`). */
+/** `--strict`: every warning counts as an error (for CI), but a draft's reminders (`draft`) and old key names. */
 export const strict = (list: readonly Diagnostic[]): Diagnostic[] =>
-  list.map((d) => (d.severity === "warning" && !d.draft ? { ...d, severity: "error" } : d));
+  list.map((d) =>
+    d.severity === "warning" && !d.draft && !STAYS_WARNING.has(d.rule) ? { ...d, severity: "error" } : d,
+  );
 
 export const hasErrors = (list: readonly Diagnostic[]): boolean => list.some((d) => d.severity === "error");
 

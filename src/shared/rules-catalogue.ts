@@ -29,6 +29,8 @@ export const RULES = {
   "schema/too-short": "error",
   "schema/format": "error",
   "schema/invalid": "error",
+  "schema/deprecated-key": "warning",
+  "schema/deprecated-key-conflict": "error",
   "date/invalid": "error",
   "date/range-order": "error",
   "time/invalid": "error",
@@ -82,3 +84,9 @@ export const RULES = {
 } as const;
 
 export type RuleId = keyof typeof RULES;
+
+/**
+ * Warnings that `--strict` leaves warnings: an old key name that still works.
+ * A site's CI runs `--strict`, and taking a new samling must not stop it.
+ */
+export const STAYS_WARNING: ReadonlySet<RuleId> = new Set<RuleId>(["schema/deprecated-key"]);

@@ -29,6 +29,9 @@ import { checkSolutionThemes, checkThemeIds, checkThemeRefs } from "./rules/them
 import { checkReportLinks } from "./rules/report-links.ts";
 import { checkSolutionFileName, checkSolutionRefs, solutionIdOf } from "./rules/solutions.ts";
 import { validateDoc } from "./schema-issues.ts";
+import { readDeprecatedKeys } from "./deprecated-keys.ts";
+import type { DeprecationFile } from "../schema/deprecations.ts";
+import type * as z from "zod";
 import type { CheckedReport, ValidBlock, ValidContent, ValidReport, ValidSolution } from "./validated.ts";
 
 /** Checks run on every parsed file, valid or not, so nothing hides behind another error. */
@@ -49,6 +52,19 @@ export function blockData(doc: SourceDoc, isSection: boolean): unknown {
   return { kind: isSection ? "section" : "text", ...front, ...(body && { body }) };
 }
 
+/** A file against its schema, its old key names read as their new ones (each a warning, added to `problems`). */
+function validateFile<S extends z.ZodType>(
+  schema: S,
+  doc: SourceDoc,
+  file: DeprecationFile | "block",
+  problems: Diagnostic[],
+  data: unknown = doc.data,
+): ReturnType<typeof validateDoc<S>> {
+  const read = readDeprecatedKeys(doc, data, file);
+  problems.push(...read.problems);
+  return validateDoc(schema, doc, read.data);
+}
+
 /** CSV files already checked as text: two tables may read the same one. */
 const checkedCsv = new WeakSet<object>();
 
@@ -60,7 +76,7 @@ function validateBlocks(loaded: readonly LoadedBlock[], problems: Diagnostic[]):
       checkedCsv.add(csv);
       problems.push(...checkFile(csv.doc)); // a table's CSV cells are texts too
     }
-    const result = validateDoc(blockSchema, doc, blockData(doc, children !== undefined));
+    const result = validateFile(blockSchema, doc, "block", problems, blockData(doc, children !== undefined));
     const kids = children ? validateBlocks(children, problems) : [];
     if (!result.ok) problems.push(...result.problems);
     else valid.push({ block: result.value, doc, children: kids, ...(csv && { csv }) });
@@ -77,7 +93,7 @@ export interface ReportCheck {
 
 export function validateReport(r: LoadedReport): ReportCheck {
   const problems = checkFile(r.meta);
-  const meta = validateDoc(reportSchema, r.meta);
+  const meta = validateFile(reportSchema, r.meta, "report", problems);
   const draft = (r.meta.data as { status?: unknown } | null)?.status === "draft";
   const checked: CheckedReport = {
     folder: r.folder,
@@ -129,7 +145,7 @@ export function validateSiteFiles(loaded: {
   let site: Site | undefined;
   for (const doc of [loaded.site, loaded.themes, ...loaded.solutions]) if (doc) problems.push(...checkFile(doc));
   if (loaded.site) {
-    const result = validateDoc(siteSchema, loaded.site);
+    const result = validateFile(siteSchema, loaded.site, "site", problems);
     if (result.ok) {
       site = result.value;
       problems.push(...checkSiteColours(site, loaded.site));
@@ -137,7 +153,7 @@ export function validateSiteFiles(loaded: {
   }
   let themes: Theme[] = [];
   if (loaded.themes) {
-    const result = validateDoc(themesFile, loaded.themes);
+    const result = validateFile(themesFile, loaded.themes, "themes", problems);
     if (result.ok) {
       themes = result.value.themes;
       problems.push(...checkThemeIds(themes, loaded.themes));
@@ -152,7 +168,7 @@ export function validateSiteFiles(loaded: {
     // rad.yaml beside rad.yml: one address, two files.
     if (seen.has(id)) problems.push(diagnostic(doc.file, undefined, "ids/duplicate", { id, first: seen.get(id)! }));
     seen.set(id, doc.file);
-    const result = validateDoc(solutionSchema, doc);
+    const result = validateFile(solutionSchema, doc, "solution", problems);
     if (result.ok) solutions.push({ id: solutionIdOf(doc), solution: result.value, doc });
     else problems.push(...result.problems);
   }

@@ -31,6 +31,15 @@ const SAMPLES: Samples<CliMessages> = {
       [{ reports: 0, pages: 6, pdfs: { count: 2, printed: 1 }, outDir: "_site", seconds: "0.4" }],
     ],
   },
+  fix: {
+    changed: [
+      [1, 1],
+      [3, 2],
+    ],
+    renamed: [["measuresTitle", "measuresHeading"]],
+    removed: [["oldKey"]],
+    notWritten: [["content/site.yaml", "EACCES"]],
+  },
   serve: {
     ready: [
       [1, 120],

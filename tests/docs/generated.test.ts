@@ -101,6 +101,16 @@ describe("editor JSON Schemas", () => {
     }
   });
 
+  it("accept an old key name as check does, marked deprecated for the editor to strike through", () => {
+    const schema = editorSchema("block");
+    const groupTask = (schema.oneOf as { properties: Record<string, { const?: string; deprecated?: boolean }> }[]).find(
+      (v) => v.properties.kind!.const === "group-task",
+    )!;
+    expect(groupTask.properties.measuresTitle!.deprecated).toBe(true);
+    expect(groupTask.properties.measuresHeading!.deprecated).toBeUndefined();
+    expect(validator("block")({ kind: "group-task", question: "Hva nå?", measuresTitle: "Tiltak" })).toBe(true);
+  });
+
   it("flag the mistakes validation flags: an unknown key, a missing field, a wrong kind", () => {
     const block = validator("block");
     expect(block({ kind: "quote", text: "Sitat.", woh: "Noen" })).toBe(false);

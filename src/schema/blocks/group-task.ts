@@ -8,13 +8,13 @@ export const groupTask = z
     ...blockBase,
     number: z.number().int().min(1).optional().describe("Oppgavens nummer."),
     question: inline.describe("Oppgaven gruppene fikk."),
-    proposalsTitle: inline.optional().meta({
+    proposalsHeading: inline.optional().meta({
       description: "Overskrift over forslagene. Standard: «Gruppenes hovedforslag».",
       examples: ["Forslag fra bordene"],
     }),
     proposals: z.array(themedText).optional().describe("Gruppenes forslag."),
     numbered: z.boolean().default(false).describe("Om forslagene er nummerert."),
-    measuresTitle: inline.optional().describe("Overskrift over tiltakene. Standard: «Konkrete tiltak»."),
+    measuresHeading: inline.optional().describe("Overskrift over tiltakene. Standard: «Konkrete tiltak»."),
     measures: z.array(themedText).optional().describe("Konkrete tiltak."),
   })
   .describe("Gruppeoppgave: oppgaven, hovedforslag og konkrete tiltak.");

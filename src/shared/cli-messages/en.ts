@@ -15,6 +15,7 @@ Commands:
                  lists, tables, images and footnotes, and say what needs checking
   build          check the content and build the site into _site/
   check          only check the content; writes nothing
+  check --fix    give old field names their new names in the files (comments and order stay)
   serve          preview: build, start a local server, reload the page on every change
 
 Options:
@@ -60,6 +61,15 @@ Options:
       const pdfs = b.pdfs ? `, ${n(b.pdfs.count, "PDF", "PDFs")} (${b.pdfs.printed} printed)` : "";
       return `${n(b.reports, "report", "reports")}, ${n(b.pages, "page", "pages")}${pdfs} → ${b.outDir}/ (${b.seconds} s)`;
     },
+  },
+
+  fix: {
+    changed: (changes, files) =>
+      `changed ${n(changes, "field", "fields")} in ${n(files, "file", "files")} (see git diff):`,
+    renamed: (from, to) => `${from} → ${to}`,
+    removed: (key) => `${key} removed`,
+    nothing: "nothing to change: no old field names.",
+    notWritten: (file, reason) => `could not write ${file} (${reason}); the file is as it was.`,
   },
 
   serve: {

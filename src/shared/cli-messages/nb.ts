@@ -15,6 +15,7 @@ Kommandoer:
                  lister, tabeller, bilder og fotnoter, og si hva som må sjekkes
   build          kontroller innholdet og bygg nettstedet til _site/
   check          bare kontroller innholdet; skriver ingenting
+  check --fix    gi gamle feltnavn sine nye navn i filene (kommentarer og rekkefølge står)
   serve          forhåndsvisning: bygg, start en lokal server, last siden på nytt ved endringer
 
 Valg:
@@ -60,6 +61,14 @@ Valg:
       const pdfs = b.pdfs ? `, ${b.pdfs.count} PDF (${b.pdfs.printed} skrevet ut)` : "";
       return `${formatCount(b.reports, "rapport", "rapporter", "nb")}, ${formatCount(b.pages, "side", "sider", "nb")}${pdfs} → ${b.outDir}/ (${b.seconds} s)`;
     },
+  },
+
+  fix: {
+    changed: (changes, files) => `endret ${n(changes, "felt", "felt")} i ${n(files, "fil", "filer")} (se git diff):`,
+    renamed: (from, to) => `${from} → ${to}`,
+    removed: (key) => `${key} tatt bort`,
+    nothing: "ingenting å endre: ingen gamle feltnavn.",
+    notWritten: (file, reason) => `kunne ikke skrive ${file} (${reason}); filen er som før.`,
   },
 
   serve: {

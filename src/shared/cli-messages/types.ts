@@ -82,6 +82,18 @@ export interface CliMessages {
     done: (b: BuildDone) => string;
   };
 
+  /** `samling check --fix`, after «samling: ». */
+  fix: {
+    /** What was changed: a heading line, then one line per change (file:line:column  old → new). */
+    changed: (changes: number, files: number) => string;
+    renamed: (from: string, to: string) => string;
+    removed: (key: string) => string;
+    /** Nothing `--fix` knows how to change. */
+    nothing: string;
+    /** A file that could not be written: its path and the system's reason. */
+    notWritten: (file: string, reason: string) => string;
+  };
+
   /** `samling serve`, after «samling: ». */
   serve: {
     ready: (reports: number, milliseconds: number) => string;

@@ -94,6 +94,15 @@ export const en: Catalogue = {
     message: (p) => `unknown field "${p.key}"`,
     hint: (p) => `That field does not exist here.${mean(p)} Allowed fields: ${p.allowed}.`,
   },
+  "schema/deprecated-key": {
+    message: (p) => (p.replacement ? `"${p.key}" is now called "${p.replacement}"` : `"${p.key}" is no longer used`),
+    hint: (p) =>
+      `${p.replacement ? `The field was renamed in samling ${p.since}` : `The field was removed in samling ${p.since}`}; the old ${p.replacement ? "name works" : "field is accepted"} until samling ${p.until}. Run "samling check --fix" to ${p.replacement ? "rename it" : "remove it"} in the file (comments and order stay as they are), or do it by hand.`,
+  },
+  "schema/deprecated-key-conflict": {
+    message: (p) => `both "${p.key}" and "${p.replacement}"`,
+    hint: (p) => `"${p.key}" is the old name of "${p.replacement}". Keep one of them.`,
+  },
   "schema/required": {
     message: (p) => `missing field "${p.key}"`,
     hint: (p) => `"${p.key}" is required${p.where ? ` in ${p.where}` : ""}.`,

@@ -97,6 +97,15 @@ export const nb: Catalogue = {
     message: (p) => `ukjent felt «${p.key}»`,
     hint: (p) => `Feltet finnes ikke her.${mean(p)} Tillatte felt: ${p.allowed}.`,
   },
+  "schema/deprecated-key": {
+    message: (p) => (p.replacement ? `«${p.key}» heter nå «${p.replacement}»` : `«${p.key}» brukes ikke lenger`),
+    hint: (p) =>
+      `${p.replacement ? `Feltet fikk nytt navn i samling ${p.since}` : `Feltet ble tatt bort i samling ${p.since}`}; det gamle ${p.replacement ? "navnet virker" : "feltet godtas"} fram til samling ${p.until}. Kjør «samling check --fix» for å ${p.replacement ? "endre navnet" : "ta det bort"} i filen (kommentarer og rekkefølge blir stående), eller gjør det selv.`,
+  },
+  "schema/deprecated-key-conflict": {
+    message: (p) => `både «${p.key}» og «${p.replacement}»`,
+    hint: (p) => `«${p.key}» er det gamle navnet på «${p.replacement}». Behold ett av dem.`,
+  },
   "schema/required": {
     message: (p) => `mangler feltet «${p.key}»`,
     hint: (p) => `«${p.key}» må fylles ut${p.where ? ` i ${p.where}` : ""}.`,

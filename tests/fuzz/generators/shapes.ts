@@ -215,10 +215,10 @@ export function shapes(L: Leaves) {
       {
         number: fc.integer({ min: 1, max: 20 }),
         question: L.text,
-        proposalsTitle: L.text,
+        proposalsHeading: L.text,
         proposals: list(themedText, 1, 3),
         numbered: L.bool,
-        measuresTitle: L.text,
+        measuresHeading: L.text,
         measures: list(themedText, 1, 3),
       },
       ["question"],
