@@ -93,14 +93,16 @@ export function ruleCatalogue(): string {
     "# Regler",
     "",
     "Alt `samling check` kan melde, med regelens faste id. Generert med `npm run docs` — ikke rediger for hånd.",
-    "`--strict` gjør advarsler til feil. `--format json` og `--format github` gir det samme for verktøy.",
+    "`--strict` gjør advarsler til feil, utenom gamle feltnavn (`schema/deprecated-key`) og påminnelsene i et utkast. `--format json` og `--format github` gir det samme for verktøy.",
     "",
     "| Regel | Alvor | Melding (eksempel) |",
     "|---|---|---|",
   ];
   const { nb, en } = catalogues;
+  // Messages are plain text for a terminal: shown in Markdown, «![alt](fil.jpg)» must stay text, not become an image.
+  const md = (text: string) => text.replace(/([\\`*_[\]<>|])/g, "\\$1");
   for (const [rule, severity] of Object.entries(RULES) as Array<[RuleId, string]>) {
-    parts.push(`| [\`${rule}\`](#${rule.replace("/", "")}) | ${nb.words[severity as "error"]} | ${nb.rules[rule].message(EXAMPLES[rule])} |`);
+    parts.push(`| [\`${rule}\`](#${rule.replace("/", "")}) | ${nb.words[severity as "error"]} | ${md(nb.rules[rule].message(EXAMPLES[rule]))} |`);
   }
   for (const rule of Object.keys(RULES) as RuleId[]) {
     const p = EXAMPLES[rule];
@@ -108,8 +110,8 @@ export function ruleCatalogue(): string {
       "",
       `## ${rule}`,
       "",
-      `- **nb:** ${nb.rules[rule].message(p)} → ${nb.rules[rule].hint(p)}`,
-      `- **en:** ${en.rules[rule].message(p)} → ${en.rules[rule].hint(p)}`,
+      `- **nb:** ${md(nb.rules[rule].message(p))} → ${md(nb.rules[rule].hint(p))}`,
+      `- **en:** ${md(en.rules[rule].message(p))} → ${md(en.rules[rule].hint(p))}`,
     );
   }
   return `${parts.join("\n")}\n`;

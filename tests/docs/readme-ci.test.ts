@@ -1,11 +1,19 @@
-/** The README's CI section names the files init writes, and they are there to be written, running commands that exist. */
+/** The manual's CI section (docs/publishing.md) names the files init writes, and they are there to be written, running commands that exist. */
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 
-const readme = readFileSync("README.md", "utf8");
-const section = readme.slice(readme.indexOf("### Publishing from CI"), readme.indexOf("## How it works"));
+const page = readFileSync("docs/publishing.md", "utf8");
+const start = page.indexOf("\n## Publishing from CI\n");
+const end = page.indexOf("\n## ", start + 1);
+const section = page.slice(start, end === -1 ? undefined : end);
 
-describe("the README's CI section", () => {
+describe("the manual's CI section", () => {
+  it("is there, in docs/publishing.md, linked from the README", () => {
+    expect(start).toBeGreaterThan(-1);
+    expect(section.length).toBeGreaterThan(500);
+    expect(readFileSync("README.md", "utf8")).toContain("(docs/publishing.md)");
+  });
+
   it("names the CI files init writes, and their sources exist", () => {
     expect(section).toContain("`.github/workflows/publish.yml`");
     expect(section).toContain("`.gitlab-ci.yml`");

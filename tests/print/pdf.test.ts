@@ -140,7 +140,7 @@ function checksFor(which: () => Built, ids: string[]) {
         expect(tags).toContain("P");
         expect((doc.catalog.get(PDFName.of("Lang")) as PDFString).decodeText()).toBe(report().lang);
         expect(doc.getTitle()).toBe(report().title);
-        // The information the README promises: author (the organisers), subject, keywords (theme, place, organisers).
+        // The information docs/pdf.md promises: author (the organisers), subject, keywords (theme, place, organisers).
         const organisers = report().organisers.map((o) => o.name);
         expect(doc.getAuthor()).toBe(organisers.join(", "));
         const subject = report().subtitle ?? report().theme;
