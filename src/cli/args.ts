@@ -1,5 +1,8 @@
 /** Command-line arguments, parsed with Node's own parser. */
+import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { displayPath } from "../shared/display-path.ts";
+import { siteDir } from "../shared/site-dir.ts";
 import type { ReportFormat } from "../validate/format-machine.ts";
 import type { MessageLang } from "../validate/messages/index.ts";
 import { SHAPES, type Shape } from "../scaffold/new-report.ts";
@@ -61,8 +64,9 @@ export function parseCliArgs(argv: string[]): CliArgs | { error: string; lang: M
       args: argv,
       allowPositionals: true,
       options: {
-        content: { type: "string", default: "content" },
-        out: { type: "string", default: "_site" },
+        // In the site's folder (SAMLING_SITE, else where samling started), named as the user sees it.
+        content: { type: "string", default: displayPath(join(siteDir(), "content")) || "." },
+        out: { type: "string", default: displayPath(join(siteDir(), "_site")) || "." },
         lang: { type: "string", default: "nb" },
         port: { type: "string", default: "8080" },
         host: { type: "string", multiple: true, default: [] },

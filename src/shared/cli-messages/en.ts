@@ -14,7 +14,7 @@ Commands:
                  turn a Word document into a new report (a draft), with chapters,
                  lists, tables, images and footnotes, and say what needs checking
   build          check the content and build the site into _site/
-  check          only check the content; writes nothing
+  check          only check the content; builds nothing
   check --fix    give old field names their new names in the files (comments and order stay)
   serve          preview: build, start a local server, reload the page on every change
 

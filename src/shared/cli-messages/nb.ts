@@ -14,7 +14,7 @@ Kommandoer:
                  gjør et Word-dokument om til en ny rapport (utkast), med kapitler,
                  lister, tabeller, bilder og fotnoter, og si hva som må sjekkes
   build          kontroller innholdet og bygg nettstedet til _site/
-  check          bare kontroller innholdet; skriver ingenting
+  check          bare kontroller innholdet; bygger ingenting
   check --fix    gi gamle feltnavn sine nye navn i filene (kommentarer og rekkefølge står)
   serve          forhåndsvisning: bygg, start en lokal server, last siden på nytt ved endringer
 

@@ -53,9 +53,9 @@ export const en: Catalogue = {
     hint: () => "Add report.yaml with title, date and status, or move the folder out of content/reports/.",
   },
   "content/no-section-file": {
-    message: () => "the sub-folder has no index.yaml",
+    message: () => "the sub-folder has no index.yaml or index.md",
     hint: () =>
-      'A sub-folder is a section of the report. Add index.yaml with "kind: section" and a title, or move the files up into the report folder.',
+      'A sub-folder is a section of the report. Add index.yaml with "kind: section" and a title (or index.md with the title in its front matter and the introduction below), or move the files up into the report folder.',
   },
   "content/unknown-file": {
     message: (p) => `the file ${p.name} is not used`,

@@ -55,9 +55,9 @@ export const nb: Catalogue = {
     hint: () => "Legg til report.yaml med tittel, dato og status, eller flytt mappen ut av content/reports/.",
   },
   "content/no-section-file": {
-    message: () => "undermappen mangler index.yaml",
+    message: () => "undermappen mangler index.yaml eller index.md",
     hint: () =>
-      "En undermappe er en del av rapporten. Legg til index.yaml med «kind: section» og en tittel, eller flytt filene opp i rapportmappen.",
+      "En undermappe er en del av rapporten. Legg til index.yaml med «kind: section» og en tittel (eller index.md med tittelen i front matter og innledningen under), eller flytt filene opp i rapportmappen.",
   },
   "content/unknown-file": {
     message: (p) => `filen ${p.name} blir ikke brukt`,
