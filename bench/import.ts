@@ -4,6 +4,7 @@
  * draft keeps (words of the document found in the Markdown written).
  * The documents are made here with the `docx` package, so the run is reproducible.
  */
+import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { randomBytes } from "node:crypto";
@@ -13,6 +14,7 @@ import mammoth from "mammoth";
 import sharp from "sharp";
 import { importDocx } from "../src/import/import-docx.ts";
 import { bullet, docxFile, heading } from "../tests/import/make-docx.ts";
+import { writeBomb } from "../tests/faults/make-bomb.ts";
 
 const words = (s: string) =>
   s
@@ -89,7 +91,28 @@ async function measure(name: string, bytes: Buffer): Promise<void> {
   );
 }
 
+/** The 1.5 MB «zip bomb» (1.5 GB unpacked): how soon import refuses it, in a process of its own for its memory. */
+function measureBomb(): void {
+  const dir = mkdtempSync(join(tmpdir(), "samling-bench-bomb-"));
+  const file = join(dir, "bombe.docx");
+  writeBomb(file);
+  const content = join(dir, "content");
+  mkdirSync(join(content, "reports"), { recursive: true });
+  const peak = `data:text/javascript,process.on("exit",()=>process.stderr.write("maxRSS="+process.resourceUsage().maxRSS+"\\n"))`;
+  const start = performance.now();
+  const run = spawnSync(process.execPath, ["--import", peak, "bin/samling.mjs", "import", file, "--content", content], {
+    encoding: "utf8",
+  });
+  const ms = performance.now() - start;
+  const kb = Number(/maxRSS=(\d+)/.exec(run.stderr)?.[1] ?? 0);
+  const refused = run.status === 1 && run.stderr.includes("zip");
+  console.log(
+    `import zip bomb (${(statSync(file).size / 1_000_000).toFixed(1)} MB → 1.5 GB): ${refused ? "refused" : "NOT refused"} in ${Math.round(ms)} ms, whole process (Node start included); peak RSS ${Math.round(kb / 1024)} MB`,
+  );
+}
+
 export async function benchImport(): Promise<void> {
   await measure("text-400-sections", await bigDocument(400, 0));
   await measure("photos-50mb", await bigDocument(60, 60));
+  measureBomb();
 }

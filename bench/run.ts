@@ -5,7 +5,7 @@
  *   Images: 200 photos across 50 reports, first build and unchanged rebuild.
  *   Scaling: a first build and the check of 100, 1,000 and 5,000 reports, per report, with peak memory.
  *   Serve: save → page reloaded with the edit, at 10, 100 and 1,000 reports; memory after 20 and 120 saves.
- *   Import: a 50 MB Word document with 60 photos and a 400-section text-only one: s/MB, text kept.
+ *   Import: a 50 MB Word document with 60 photos and a 400-section text-only one: s/MB, text kept; a 1.5 MB zip bomb refused.
  * BENCH_ONLY=html|scaling|serve|print|images|import runs one of them.
  * Times are printed, never asserted: a timed test would fail on a busy machine.
  */

@@ -9,6 +9,7 @@ import { readFileSync, statSync } from "node:fs";
 import JSZip from "jszip";
 import mammoth from "mammoth";
 import { cliMessages, type CliLang, type CliMessages } from "../shared/cli-messages/index.ts";
+import { checkZip, ZIP_LIMITS } from "./zip-directory.ts";
 
 /** Word templates in Norwegian name their styles in Norwegian; mammoth knows only the English names. */
 export const STYLE_MAP = [
@@ -98,6 +99,18 @@ function notDocx(bytes: Buffer, why: Reasons): string | undefined {
   return undefined;
 }
 
+const megabytes = (bytes: number): number => Math.max(1, Math.round(bytes / 1_000_000));
+
+/** Why the zip must not be unpacked, read from its directory before anything is inflated (import/zip-directory.ts). */
+function outOfBounds(bytes: Buffer, why: Reasons): string | undefined {
+  const verdict = checkZip(bytes);
+  if (verdict.ok) return undefined;
+  if (verdict.why === "damaged") return why.damaged;
+  if (verdict.why === "entries") return why.tooManyEntries(verdict.count, ZIP_LIMITS.entries);
+  if (verdict.why === "total") return why.unpacksTooLarge(megabytes(verdict.unpacked), megabytes(ZIP_LIMITS.total));
+  return why.bomb(verdict.entry.name, verdict.entry.unpacked, verdict.entry.packed);
+}
+
 /** `lang`: the language of the reason when the file cannot be read (default bokmål). */
 export async function readDocx(path: string, lang: CliLang = "nb"): Promise<ReadResult> {
   const why = cliMessages(lang).import.reasons;
@@ -112,7 +125,7 @@ export async function readDocx(path: string, lang: CliLang = "nb"): Promise<Read
     const code = (error as NodeJS.ErrnoException).code;
     return { ok: false, reason: code === "ENOENT" ? why.notFound : code === "EISDIR" ? why.isFolder : why.unreadable };
   }
-  const wrong = notDocx(bytes, why);
+  const wrong = notDocx(bytes, why) ?? outOfBounds(bytes, why);
   if (wrong) return { ok: false, reason: wrong };
   try {
     const zip = await JSZip.loadAsync(bytes);

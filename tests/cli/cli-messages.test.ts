@@ -67,6 +67,9 @@ const SAMPLES: Samples<CliMessages> = {
     failed: [["a.docx", "reason"]],
     reasons: {
       tooLarge: [[250, 200]],
+      bomb: [["word/document.xml", 1_500_000_000, 1_462_000]],
+      tooManyEntries: [[20_000, 10_000]],
+      unpacksTooLarge: [[1200, 1000]],
       badDate: [["2025-02-30"]],
       exists: [["content/reports/x"]],
       cannotWrite: [["EACCES"], [undefined]],

@@ -1,5 +1,5 @@
 /** The command line's own messages in English, for an IT contact or a reader without Norwegian. */
-import { formatCount } from "../format.ts";
+import { formatCount, formatFileSize } from "../format.ts";
 import type { CliMessages } from "./types.ts";
 
 const n = (count: number, one: string, many: string) => formatCount(count, one, many, "en");
@@ -127,6 +127,10 @@ Options:
       notWord: "the file is not a Word document (.docx)",
       zipNotWord: "the file is a zip archive, but not a Word document (.docx)",
       damaged: "the file is damaged: it cannot be read as a Word document (.docx)",
+      bomb: (entry, unpacked, packed) =>
+        `the file is not an ordinary Word document: ${entry} unpacks from ${formatFileSize(packed, "en")} to ${formatFileSize(unpacked, "en")} (a "zip bomb"). Nothing was unpacked`,
+      tooManyEntries: (count, limit) => `the file holds ${count} parts; a Word document has far fewer (the limit is ${limit})`,
+      unpacksTooLarge: (mb, limit) => `the file unpacks to ${mb} MB; the limit is ${limit} MB`,
       emptyDocument: "the document is empty",
       badDate: (date) => `"${date}" is not a valid date. Write it as YYYY-MM-DD`,
       exists: (dir) =>

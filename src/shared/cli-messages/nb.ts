@@ -1,5 +1,5 @@
 /** The command line's own messages in bokmål. Tests compare these strings exactly: change them with care. */
-import { formatCount } from "../format.ts";
+import { formatCount, formatFileSize } from "../format.ts";
 import type { CliMessages } from "./types.ts";
 
 const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -126,6 +126,10 @@ Valg:
       notWord: "filen er ikke et Word-dokument (.docx)",
       zipNotWord: "filen er en zip-fil, men ikke et Word-dokument (.docx)",
       damaged: "filen er skadet: den kan ikke leses som et Word-dokument (.docx)",
+      bomb: (entry, unpacked, packed) =>
+        `filen er ikke et vanlig Word-dokument: ${entry} pakkes ut fra ${formatFileSize(packed, "nb")} til ${formatFileSize(unpacked, "nb")} (en «zip-bombe»). Ingenting ble pakket ut`,
+      tooManyEntries: (count, limit) => `filen inneholder ${count} deler; et Word-dokument har langt færre (grensen er ${limit})`,
+      unpacksTooLarge: (mb, limit) => `filen pakkes ut til ${mb} MB; grensen er ${limit} MB`,
       emptyDocument: "dokumentet er tomt",
       badDate: (date) => `«${date}» er ikke en gyldig dato. Skriv den som ÅÅÅÅ-MM-DD`,
       exists: (dir) =>

@@ -144,6 +144,10 @@ export interface CliMessages {
       notWord: string;
       zipNotWord: string;
       damaged: string;
+      /** A zip bomb: one entry unpacks to far more than a document holds (its name, and bytes unpacked and packed). */
+      bomb: (entry: string, unpackedBytes: number, packedBytes: number) => string;
+      tooManyEntries: (count: number, limit: number) => string;
+      unpacksTooLarge: (megabytes: number, limitMegabytes: number) => string;
       emptyDocument: string;
       badDate: (date: string) => string;
       exists: (dir: string) => string;
