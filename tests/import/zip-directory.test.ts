@@ -47,9 +47,7 @@ describe("the zip directory", () => {
   });
 
   it("refuses too many entries, and too much in all", async () => {
-    const files = Object.fromEntries(
-      Array.from({ length: 12 }, (_, i) => [`bilde${i}.png`, "x".repeat(100)]),
-    );
+    const files = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`bilde${i}.png`, "x".repeat(100)]));
     expect(checkZip(await zip(files), { ...ZIP_LIMITS, entries: 10 })).toEqual({
       ok: false,
       why: "entries",

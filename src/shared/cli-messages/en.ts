@@ -129,7 +129,8 @@ Options:
       damaged: "the file is damaged: it cannot be read as a Word document (.docx)",
       bomb: (entry, unpacked, packed) =>
         `the file is not an ordinary Word document: ${entry} unpacks from ${formatFileSize(packed, "en")} to ${formatFileSize(unpacked, "en")} (a "zip bomb"). Nothing was unpacked`,
-      tooManyEntries: (count, limit) => `the file holds ${count} parts; a Word document has far fewer (the limit is ${limit})`,
+      tooManyEntries: (count, limit) =>
+        `the file holds ${count} parts; a Word document has far fewer (the limit is ${limit})`,
       unpacksTooLarge: (mb, limit) => `the file unpacks to ${mb} MB; the limit is ${limit} MB`,
       emptyDocument: "the document is empty",
       badDate: (date) => `"${date}" is not a valid date. Write it as YYYY-MM-DD`,

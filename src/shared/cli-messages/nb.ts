@@ -128,7 +128,8 @@ Valg:
       damaged: "filen er skadet: den kan ikke leses som et Word-dokument (.docx)",
       bomb: (entry, unpacked, packed) =>
         `filen er ikke et vanlig Word-dokument: ${entry} pakkes ut fra ${formatFileSize(packed, "nb")} til ${formatFileSize(unpacked, "nb")} (en «zip-bombe»). Ingenting ble pakket ut`,
-      tooManyEntries: (count, limit) => `filen inneholder ${count} deler; et Word-dokument har langt færre (grensen er ${limit})`,
+      tooManyEntries: (count, limit) =>
+        `filen inneholder ${count} deler; et Word-dokument har langt færre (grensen er ${limit})`,
       unpacksTooLarge: (mb, limit) => `filen pakkes ut til ${mb} MB; grensen er ${limit} MB`,
       emptyDocument: "dokumentet er tomt",
       badDate: (date) => `«${date}» er ikke en gyldig dato. Skriv den som ÅÅÅÅ-MM-DD`,
