@@ -10,7 +10,7 @@ import { cliMessages } from "../shared/cli-messages/index.ts";
 import { languages, type Lang } from "../shared/i18n/index.ts";
 
 export interface CliArgs {
-  command: "build" | "check" | "serve" | "new" | "import" | "init" | "help";
+  command: "build" | "check" | "serve" | "new" | "import" | "init" | "help" | "version";
   contentDir: string;
   outDir: string;
   lang: MessageLang;
@@ -71,6 +71,7 @@ export function parseCliArgs(argv: string[]): CliArgs | { error: string; lang: M
         port: { type: "string", default: "8080" },
         host: { type: "string", multiple: true, default: [] },
         help: { type: "boolean", short: "h", default: false },
+        version: { type: "boolean", short: "v", default: false },
         "no-pdf": { type: "boolean", default: false },
         drafts: { type: "boolean", default: false },
         strict: { type: "boolean", default: false },
@@ -87,8 +88,8 @@ export function parseCliArgs(argv: string[]): CliArgs | { error: string; lang: M
         samling: { type: "string" },
       },
     });
-    const command = values.help ? "help" : (positionals[0] ?? "help");
-    if (!["build", "check", "serve", "new", "import", "init", "help"].includes(command))
+    const command = values.help ? "help" : values.version ? "version" : (positionals[0] ?? "help");
+    if (!["build", "check", "serve", "new", "import", "init", "help", "version"].includes(command))
       return { error: m.unknownCommand(command), lang };
     if (command === "import" && !positionals[1]) return { error: m.importNeedsFile, lang };
     if (values.lang !== "nb" && values.lang !== "en") return { error: m.langValues, lang };

@@ -12,7 +12,8 @@ export function runCheck(args: CliArgs): number {
     checkAndCount(args.contentDir, { strict: args.strict, parseCacheDir: defaultParseCacheDir() });
   let { result, counts } = checkContent();
   if (args.fix) {
-    printFixes(applyFixes(result.diagnostics), args);
+    const left = result.diagnostics.filter((d) => d.rule.startsWith("schema/deprecated") && !d.fix).length;
+    printFixes(applyFixes(result.diagnostics), left, args);
     ({ result, counts } = checkContent()); // what is left
   }
   reportProblems(result.diagnostics, args, true, counts);
@@ -21,14 +22,14 @@ export function runCheck(args: CliArgs): number {
 }
 
 /** What --fix changed, one line each, on stderr beside the check's report. */
-function printFixes(fixes: FixResult, args: CliArgs): void {
+function printFixes(fixes: FixResult, leftForTheWriter: number, args: CliArgs): void {
   const m = cliMessages(args.lang).fix;
   const lines: string[] = [];
   if (fixes.made.length) {
     lines.push(`samling: ${m.changed(fixes.made.length, fixes.files)}`);
     for (const f of fixes.made)
       lines.push(`  ${f.at}  ${f.renamedTo ? m.renamed(f.key, f.renamedTo) : m.removed(f.key)}`);
-  } else if (!fixes.failed.length) lines.push(`samling: ${m.nothing}`);
+  } else if (!fixes.failed.length) lines.push(`samling: ${leftForTheWriter ? m.nothingByItself : m.nothing}`);
   for (const f of fixes.failed) lines.push(`samling: ${m.notWritten(f.file, f.reason)}`);
   process.stderr.write(`${lines.join("\n")}\n\n`);
 }

@@ -3,19 +3,13 @@
  * flags, asks for what is missing when a person runs it in a terminal (and
  * refuses without a name otherwise), and says what to do next.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { createInterface } from "node:readline/promises";
 import { initSite } from "../scaffold/init-site.ts";
 import { cliMessages, type CliMessages } from "../shared/cli-messages/index.ts";
 import { displayPath } from "../shared/display-path.ts";
 import { languages, type Lang } from "../shared/i18n/index.ts";
-import { projectDir } from "../shared/project-dir.ts";
+import { samlingVersion } from "../shared/project-dir.ts";
 import type { CliArgs } from "./args.ts";
-
-/** The version of samling that is running: the one a new site pins. */
-const ownVersion = (): string =>
-  (JSON.parse(readFileSync(join(projectDir, "package.json"), "utf8")) as { version: string }).version;
 
 /** The questions' words, and where the answers come from (a terminal's, or a test's, streams). */
 export interface Asking {
@@ -84,7 +78,7 @@ export async function runInit(args: CliArgs): Promise<number> {
     ...(o.url && { url: o.url }),
     ...(o.color && { color: o.color }),
     example: o.example,
-    samlingSpec: o.samling ?? `^${ownVersion()}`, // npm update samling: every later 1.x
+    samlingSpec: o.samling ?? `^${samlingVersion()}`, // npm update samling: every later 1.x
     today: args.date,
   });
   if (!result.ok) {

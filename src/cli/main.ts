@@ -4,11 +4,17 @@
  * the browser driver or the validator (a second and 150 MB of a process's start).
  */
 import { cliMessages } from "../shared/cli-messages/index.ts";
+import { samlingVersion } from "../shared/project-dir.ts";
 import { parseCliArgs, type CliArgs } from "./args.ts";
 
 type Run = (args: CliArgs) => number | Promise<number>;
 
 const COMMANDS: Record<Exclude<CliArgs["command"], "help">, () => Promise<Run>> = {
+  version: async () => () => {
+    process.stdout.write(`samling ${samlingVersion()}
+`);
+    return 0;
+  },
   build: async () => (await import("./build.ts")).runBuild,
   check: async () => (await import("./check.ts")).runCheck,
   new: async () => (await import("./new.ts")).runNew,

@@ -16,6 +16,7 @@ import { idsInReport, reportId } from "../validate/rules/ids.ts";
 import { allBlocks, type ValidBlock, type ValidReport } from "../validate/validated.ts";
 import type { BodyNotes } from "./blocks/context.ts";
 import { kindFields, LABELLED_KINDS } from "./blocks/index.ts";
+import { oldNamesOf } from "../schema/deprecations.ts";
 import { headingOf } from "./headings.ts";
 import { modelItems } from "./items.ts";
 import { Numbering } from "./numbering.ts";
@@ -89,6 +90,7 @@ function modelBlock(valid: ValidBlock, level: number, ctx: Context, section?: st
   if (part) ctx.inParts--;
   return {
     ...block,
+    ...oldNames(block),
     ...(heading && { heading }),
     ...(label && { tocLabel: tocText(label) }),
     anchor,
@@ -101,6 +103,14 @@ function modelBlock(valid: ValidBlock, level: number, ctx: Context, section?: st
     ...(number && { headingNumber: number }),
     ...fields,
   } as BlockModel;
+}
+
+/** The old name of each renamed key beside its new one (schema/deprecations.ts), for templates and open data written before. */
+function oldNames(block: ValidBlock["block"]): Record<string, unknown> {
+  const values = block as Record<string, unknown>;
+  return Object.fromEntries(
+    oldNamesOf(block.kind).flatMap(([old, now]) => (values[now] === undefined ? [] : [[old, values[now]]])),
+  );
 }
 
 const organiser = (o: OrganisationRef): OrganiserModel =>

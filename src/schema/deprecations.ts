@@ -42,3 +42,14 @@ export const DEPRECATIONS: readonly Deprecation[] = [
     until: "2.0.0",
   },
 ];
+
+/**
+ * A block kind's renamed keys at its root, old name → new name. While the published format stays
+ * 1, a block carries both (the model and report.json): a site's own copy of a template, and a
+ * program reading the open data, go on finding a value under the name they knew.
+ */
+export function oldNamesOf(kind: string): ReadonlyArray<readonly [old: string, renamedTo: string]> {
+  return DEPRECATIONS.flatMap((d) =>
+    d.file === `block:${kind}` && d.under.length === 0 && d.renamedTo ? [[d.key, d.renamedTo] as const] : [],
+  );
+}

@@ -64,8 +64,8 @@ function addDeprecated(kind: ContentFileKind, json: Json, d: Deprecation): void 
       ...replacement,
       deprecated: true,
       description: d.renamedTo
-        ? `Gammelt navn på «${d.renamedTo}» (til samling ${d.until}). «samling check --fix» endrer det.`
-        : `Brukes ikke lenger (til samling ${d.until}). «samling check --fix» tar det bort.`,
+        ? `Gammelt navn på «${d.renamedTo}» (til samling ${d.until}). «npm run check -- --fix» endrer det.`
+        : `Brukes ikke lenger (til samling ${d.until}). «npm run check -- --fix» tar det bort.`,
     };
   }
 }

@@ -7,6 +7,7 @@ import * as z from "zod";
 import { block, blockSchemas } from "./blocks/index.ts";
 import { report } from "./report.ts";
 import { solution } from "./solution.ts";
+import { oldNamesOf } from "./deprecations.ts";
 
 const pdf = z.strictObject({
   url: z.string().describe("Address of the report's PDF."),
@@ -48,9 +49,22 @@ const published = {
     return z.array(blockOutput).optional().describe("A section's blocks.");
   },
 };
+/** A renamed key's old name beside its new one, while the format stays 1 (schema/deprecations.ts). */
+function withOldNames<S extends (typeof blockSchemas)[number]>(schema: S): S {
+  const kind = (schema.shape.kind as unknown as { value: string }).value;
+  const shape = schema.shape as Record<string, z.ZodType>;
+  const old = Object.fromEntries(
+    oldNamesOf(kind).map(([name, now]) => [
+      name,
+      shape[now]!.meta({ deprecated: true, description: `The same as «${now}», under its name before samling 1.0.` }),
+    ]),
+  );
+  return schema.extend(old) as unknown as S;
+}
+
 export const blockOutput = z.discriminatedUnion(
   "kind",
-  blockSchemas.map((s) => s.extend(published)) as unknown as [
+  blockSchemas.map((s) => withOldNames(s).extend(published)) as unknown as [
     (typeof blockSchemas)[number],
     ...Array<(typeof blockSchemas)[number]>,
   ],

@@ -43,7 +43,7 @@ writeFileSync(task, before);
 const run = (...args: string[]) => {
   const r = spawnSync(process.execPath, ["bin/samling.mjs", ...args, "--content", content], {
     encoding: "utf8",
-    env: { ...process.env, SAMLING_CACHE: join(root, "cache") },
+    env: { ...process.env, SAMLING_CACHE: join(root, "cache"), SAMLING_SITE: root },
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
@@ -63,7 +63,7 @@ describe("a renamed key, from warning to fix", () => {
     expect(r.code).toBe(0);
     expect(r.err).toContain(`${shown(task)}:5:2  advarsel  «proposalsTitle» heter nå «proposalsHeading»`);
     expect(r.err).toContain(`${shown(task)}:10:1  advarsel  «measuresTitle» heter nå «measuresHeading»`);
-    expect(r.err).toContain("Kjør «samling check --fix»");
+    expect(r.err).toContain("Kjør «npm run check -- --fix»");
     expect(r.err).toContain("0 feil, 2 advarsler i 1 fil");
   });
 
@@ -79,9 +79,50 @@ describe("a renamed key, from warning to fix", () => {
     expect(r.err).toMatch(/1 rapport, 0 løsninger, \d+ filer: ingen feil\n$/);
   });
 
+  it("after the fix, a site's own copy of the old template, and the published JSON, still find the old name", () => {
+    // layouts/parts/blocks/group-task.njk as a site copied it from samling 0.1, before the rename.
+    mkdirSync(join(root, "layouts", "parts", "blocks"), { recursive: true });
+    writeFileSync(
+      join(root, "layouts", "parts", "blocks", "group-task.njk"),
+      "<h3>Vår mal: {{ block.proposalsTitle or ui.proposals }}</h3><h3>Vår mal: {{ block.measuresTitle or ui.measures }}</h3>\n",
+    );
+    const r = run("build", "--no-pdf", "--out", join(root, "site"));
+    expect(r.code).toBe(0);
+    const page = readFileSync(join(root, "site", "2025-03-04-mote", "index.html"), "utf8");
+    expect(page).toContain("<h3>Vår mal: Forslag fra bordene</h3><h3>Vår mal: Dette gjør vi nå</h3>");
+    const json = JSON.parse(readFileSync(join(root, "site", "2025-03-04-mote", "report.json"), "utf8"));
+    expect(json.format).toBe(1);
+    expect(json.blocks[0]).toMatchObject({
+      proposalsHeading: "Forslag fra bordene",
+      proposalsTitle: "Forslag fra bordene",
+      measuresHeading: "Dette gjør vi nå",
+      measuresTitle: "Dette gjør vi nå",
+    });
+  });
+
   it("leaves nothing to fix the next time", () => {
     const r = run("check", "--fix");
     expect(r.err).toContain("samling: ingenting å endre: ingen gamle feltnavn.");
     expect(r.err).not.toContain("advarsel");
+  });
+});
+
+describe("check --fix with nothing it may change itself", () => {
+  it("says the old names left must be corrected by hand, not that there are none", () => {
+    const dir = mkdtempSync(join(tmpdir(), "samling-fix-conflict-"));
+    const folder = join(dir, "content", "reports", "2025-03-04-mote");
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(dir, "content", "site.yaml"), "name: Helsefellesskapet\n");
+    writeFileSync(join(folder, "report.yaml"), "title: Møte\nstatus: draft\n");
+    const both = "kind: group-task\nquestion: Hva nå?\nmeasuresTitle: Tiltak\nmeasuresHeading: Tiltakene\n";
+    writeFileSync(join(folder, "01-oppgave.yaml"), both);
+    const r = spawnSync(process.execPath, ["bin/samling.mjs", "check", "--fix", "--content", join(dir, "content")], {
+      encoding: "utf8",
+      env: { ...process.env, SAMLING_SITE: dir },
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("samling: ingenting ble endret: de gamle feltnavnene under må rettes for hånd.");
+    expect(r.stderr).toContain("både «measuresTitle» og «measuresHeading»");
+    expect(readFileSync(join(folder, "01-oppgave.yaml"), "utf8")).toBe(both);
   });
 });

@@ -1,6 +1,6 @@
 /** The `samling` command as a user runs it: exit codes, located messages, never a stack trace. */
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -170,5 +170,9 @@ describe("usage", () => {
     const r = run("lag");
     expect(r.code).toBe(2);
     expect(r.err).toContain("ukjent kommando «lag»");
+  });
+  it("says which version it is, the one in its package.json", () => {
+    const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+    for (const flag of ["--version", "-v"]) expect(run(flag)).toMatchObject({ code: 0, out: `samling ${version}\n` });
   });
 });

@@ -38,6 +38,7 @@ Options:
   --color #RRGGBB     for init: the main colour
   --example           for init: include an example report (a draft)
   --samling <spec>    for init: how package.json gets samling (a version, a tarball or a git address)
+  -v, --version       show which version of samling this is
   -h, --help          show this help
 `,
 
@@ -69,6 +70,7 @@ Options:
     renamed: (from, to) => `${from} → ${to}`,
     removed: (key) => `${key} removed`,
     nothing: "nothing to change: no old field names.",
+    nothingByItself: "nothing was changed: the old field names below must be corrected by hand.",
     notWritten: (file, reason) => `could not write ${file} (${reason}); the file is as it was.`,
   },
 

@@ -38,6 +38,7 @@ Valg:
   --color #RRGGBB     for init: hovedfargen
   --example           for init: ta med en eksempelrapport (utkast)
   --samling <spec>    for init: hvordan package.json henter samling (versjon, tarball eller git-adresse)
+  -v, --version       vis hvilken versjon av samling dette er
   -h, --help          vis denne hjelpen
 `,
 
@@ -68,6 +69,7 @@ Valg:
     renamed: (from, to) => `${from} → ${to}`,
     removed: (key) => `${key} tatt bort`,
     nothing: "ingenting å endre: ingen gamle feltnavn.",
+    nothingByItself: "ingenting ble endret: de gamle feltnavnene under må rettes for hånd.",
     notWritten: (file, reason) => `kunne ikke skrive ${file} (${reason}); filen er som før.`,
   },
 

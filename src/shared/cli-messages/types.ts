@@ -90,6 +90,8 @@ export interface CliMessages {
     removed: (key: string) => string;
     /** Nothing `--fix` knows how to change. */
     nothing: string;
+    /** Old keys are there, but none `--fix` may change itself (both names written, a removed key sharing its line). */
+    nothingByItself: string;
     /** A file that could not be written: its path and the system's reason. */
     notWritten: (file: string, reason: string) => string;
   };

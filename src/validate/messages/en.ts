@@ -97,7 +97,7 @@ export const en: Catalogue = {
   "schema/deprecated-key": {
     message: (p) => (p.replacement ? `"${p.key}" is now called "${p.replacement}"` : `"${p.key}" is no longer used`),
     hint: (p) =>
-      `${p.replacement ? `The field was renamed in samling ${p.since}` : `The field was removed in samling ${p.since}`}; the old ${p.replacement ? "name works" : "field is accepted"} until samling ${p.until}. Run "samling check --fix" to ${p.replacement ? "rename it" : "remove it"} in the file (comments and order stay as they are), or do it by hand.`,
+      `${p.replacement ? `The field was renamed in samling ${p.since}` : `The field was removed in samling ${p.since}`}; the old ${p.replacement ? "name works" : "field is accepted"} until samling ${p.until}. Run "npm run check -- --fix" to ${p.replacement ? "rename it" : "remove it"} in the file (comments and order stay as they are), or do it by hand.`,
   },
   "schema/deprecated-key-conflict": {
     message: (p) => `both "${p.key}" and "${p.replacement}"`,

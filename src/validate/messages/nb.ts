@@ -100,7 +100,7 @@ export const nb: Catalogue = {
   "schema/deprecated-key": {
     message: (p) => (p.replacement ? `«${p.key}» heter nå «${p.replacement}»` : `«${p.key}» brukes ikke lenger`),
     hint: (p) =>
-      `${p.replacement ? `Feltet fikk nytt navn i samling ${p.since}` : `Feltet ble tatt bort i samling ${p.since}`}; det gamle ${p.replacement ? "navnet virker" : "feltet godtas"} fram til samling ${p.until}. Kjør «samling check --fix» for å ${p.replacement ? "endre navnet" : "ta det bort"} i filen (kommentarer og rekkefølge blir stående), eller gjør det selv.`,
+      `${p.replacement ? `Feltet fikk nytt navn i samling ${p.since}` : `Feltet ble tatt bort i samling ${p.since}`}; det gamle ${p.replacement ? "navnet virker" : "feltet godtas"} fram til samling ${p.until}. Kjør «npm run check -- --fix» for å ${p.replacement ? "endre navnet" : "ta det bort"} i filen (kommentarer og rekkefølge blir stående), eller gjør det selv.`,
   },
   "schema/deprecated-key-conflict": {
     message: (p) => `både «${p.key}» og «${p.replacement}»`,
