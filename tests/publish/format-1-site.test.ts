@@ -11,6 +11,7 @@ import { describe, expect, it } from "vitest";
 import { check } from "../../src/pipeline/check.ts";
 import { formatReport } from "../../src/validate/format-report.ts";
 import { buildInto } from "../helpers/build.ts";
+import { openSite } from "../helpers/browser.ts";
 
 const site = "tests/fixtures/format-1";
 const content = join(site, "content");
@@ -144,12 +145,12 @@ describe("a site in format 1", () => {
     expect(Object.fromEntries(gaps), message).toEqual({});
   });
 
+  let out: string | undefined;
   it("builds, with each published report's page and PDF, the open data, and each solution's page", async () => {
     // The site's own assets/ (logo, site.css) are read from its folder; its caches go to temporary folders.
     const tmp = (name: string) => mkdtempSync(join(tmpdir(), `samling-format-1-${name}-`));
     const before = process.env.SAMLING_SITE;
     process.env.SAMLING_SITE = resolve(site);
-    let out: string;
     try {
       out = await buildInto(content, {
         pdf: true,
@@ -169,15 +170,39 @@ describe("a site in format 1", () => {
       ...SOLUTIONS.map((id) => `losninger/${id}/index.html`),
       "assets/logo.svg",
     ];
-    expect(expected.filter((f) => !existsSync(join(out, f)))).toEqual([]);
-    expect(existsSync(join(out, DRAFT))).toBe(false);
-    const json = <T>(file: string) => JSON.parse(readFileSync(join(out, file), "utf8")) as T;
+    const built = out!;
+    expect(expected.filter((f) => !existsSync(join(built, f)))).toEqual([]);
+    expect(existsSync(join(built, DRAFT))).toBe(false);
+    const json = <T>(file: string) => JSON.parse(readFileSync(join(built, file), "utf8")) as T;
     const archive = json<{ reports: Array<{ id: string; pdf?: { url: string } }> }>("reports.json");
     expect(archive.reports.map((r) => [r.id, r.pdf?.url]).sort()).toEqual(
       PUBLISHED.map((id) => [id, `/${id}/${id}.pdf`]).sort(),
     );
     const bank = json<{ solutions: Array<{ id: string }> }>("losninger.json");
     expect(bank.solutions.map((s) => s.id).sort()).toEqual(SOLUTIONS);
-    expect(readFileSync(join(out, "assets/css/samling.css"), "utf8")).toContain("site: assets/site.css");
+    expect(readFileSync(join(built, "assets/css/samling.css"), "utf8")).toContain("site: assets/site.css");
   }, 180_000);
+
+  it("lays a numbered list's theme and solution tags under its text, not in the number's column", async () => {
+    const site = await openSite(out!);
+    try {
+      for (const width of [360, 1280]) {
+        const page = await site.browser.newPage({ viewport: { width, height: 900 } });
+        await page.goto(site.url(`/${PUBLISHED[0]}/`));
+        const misplaced = await page.evaluate(() =>
+          [...document.querySelectorAll(".titled-list--ranked > li")].flatMap((li) => {
+            const text = li.querySelector(".titled-list__body")!.getBoundingClientRect();
+            const tags = li.querySelector(".theme-tags")?.getBoundingClientRect();
+            return tags && (tags.left < text.left - 1 || tags.width < 60) ? [li.id] : [];
+          }),
+        );
+        const ranked = await page.locator(".titled-list--ranked .theme-tags").count();
+        await page.close();
+        expect(ranked, "the fixture has a numbered list with tags").toBeGreaterThan(0);
+        expect(misplaced, `at ${width} px`).toEqual([]);
+      }
+    } finally {
+      await site.close();
+    }
+  }, 60_000);
 });
