@@ -18,6 +18,8 @@ export interface CliArgs {
   /** For `serve`: host names it answers to besides the local ones (shared/local-origin.ts). */
   hosts: string[];
   pdf: boolean;
+  /** false: `--no-cache`, nothing read from the caches. */
+  cache: boolean;
   drafts: boolean;
   strict: boolean;
   /** For `check`: rewrite old key names in the files. */
@@ -73,6 +75,7 @@ export function parseCliArgs(argv: string[]): CliArgs | { error: string; lang: M
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", short: "v", default: false },
         "no-pdf": { type: "boolean", default: false },
+        "no-cache": { type: "boolean", default: false },
         drafts: { type: "boolean", default: false },
         strict: { type: "boolean", default: false },
         fix: { type: "boolean", default: false },
@@ -108,6 +111,7 @@ export function parseCliArgs(argv: string[]): CliArgs | { error: string; lang: M
       port: Number(values.port),
       hosts: values.host,
       pdf: !values["no-pdf"],
+      cache: !values["no-cache"],
       // Previewing is what serve is for: it always shows drafts.
       drafts: values.drafts || command === "serve",
       strict: values.strict,

@@ -13,6 +13,7 @@ export async function runBuild(args: CliArgs): Promise<number> {
     contentDir: args.contentDir,
     outDir: args.outDir,
     pdf: args.pdf,
+    cache: args.cache,
     drafts: args.drafts,
     strict: args.strict,
     log,

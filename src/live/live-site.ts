@@ -5,6 +5,7 @@
  * index. A save reads again only what it touched; no page is written.
  */
 import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { removeLeftovers, temporariesOf } from "../shared/leftovers.ts";
 import { basename, dirname, extname, isAbsolute, join, resolve } from "node:path";
 import { swapInto } from "../pipeline/swap-into.ts";
 import type { CheckResult } from "../pipeline/check.ts";
@@ -68,7 +69,10 @@ export class LiveSite {
 
   /** The first load: checks everything, and writes the files the pages need into a fresh output folder. */
   async start(): Promise<void> {
-    const fresh = join(dirname(this.outDir), `.${basename(this.outDir)}.serving-${process.pid}`);
+    const name = basename(this.outDir);
+    const fresh = join(dirname(this.outDir), `.${name}.serving-${process.pid}`);
+    // A killed serve's folder, left beside this one: its process is gone.
+    removeLeftovers(dirname(this.outDir), temporariesOf(name, ["serving"]));
     rmSync(fresh, { recursive: true, force: true });
     this.writeAssets(fresh);
     swapInto(fresh, this.outDir);

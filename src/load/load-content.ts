@@ -19,6 +19,7 @@ import type { SourceDoc } from "./source-doc.ts";
 import { attachCsvFiles, CSV_FILE } from "./table-data.ts";
 import type { LoadedBlock, LoadedContent, LoadedFolder, LoadedReport, LoadedSiteFiles } from "./loaded.ts";
 import { beginLoad, cachedParse } from "./parse-cache.ts";
+import { cacheDamageWarning } from "../shared/cache-damage.ts";
 import { ParseStore } from "./parse-store.ts";
 import { BIBLIOGRAPHY_FILE, loadBibliography } from "./bibliography.ts";
 
@@ -243,9 +244,12 @@ export function joinLoaded(
 
 /** `parseCacheDir`: where parsed files are kept between builds (parse-store.ts); none, and every file is parsed. */
 export function loadContent(contentDir: string, parseCacheDir?: string): LoadedContent {
-  const end = beginLoad(parseCacheDir ? ParseStore.open(parseCacheDir, contentDir) : undefined);
+  const store = parseCacheDir ? ParseStore.open(parseCacheDir, contentDir) : undefined;
+  const end = beginLoad(store);
   try {
     const siteFiles = loadSiteFiles(contentDir);
+    // A damaged store was dropped and every file parsed: said once, as a warning beside the content's problems.
+    if (store?.damage) siteFiles.diagnostics.push(cacheDamageWarning(store.damage));
     if (siteFiles.noContentDir) return joinLoaded(siteFiles, { diagnostics: [] }, []);
     const listing = listReportFolders(contentDir);
     return joinLoaded(

@@ -10,13 +10,19 @@
  *
  * A file's problems are located by parsing it again, when there is a problem
  * to locate (SourceDoc's `locations` is lazy for that reason).
+ *
+ * The store begins with the SHA-256 of what follows. One that does not verify
+ * or cannot be read back (cut short by a crash or a full disk) is removed and
+ * reported as damaged; every file is then parsed, as on a first run.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
+import type { CacheDamage } from "../shared/cache-damage.ts";
+import { writeFileAtomic } from "../shared/write-file.ts";
 
 /** What a cleanly parsed file keeps: its data, where its YAML starts, its Markdown body. */
 export interface StoredParse {
@@ -53,6 +59,21 @@ function removeUnused(cacheDir: string): void {
   }
 }
 
+const HASH_BYTES = 32;
+const sha256 = (bytes: Uint8Array): Buffer => createHash("sha256").update(bytes).digest();
+
+/** The stored parses, if the store's hash is that of its payload and the payload reads back; else undefined. */
+function verified(bytes: Buffer): Map<string, StoredParse> | undefined {
+  const payload = bytes.subarray(HASH_BYTES);
+  if (bytes.length < HASH_BYTES || !sha256(payload).equals(bytes.subarray(0, HASH_BYTES))) return undefined;
+  try {
+    const map = deserialize(payload) as unknown;
+    return map instanceof Map ? (map as Map<string, StoredParse>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export const textKey = (kind: string, text: string): string =>
   createHash("sha1").update(kind).update("\0").update(text).digest("base64");
 
@@ -68,21 +89,30 @@ export class ParseStore {
     this.before = before;
   }
 
-  /** The store for one content folder, in `cacheDir`; empty when there is none yet or it cannot be read. */
-  static open(cacheDir: string, contentDir: string): ParseStore {
+  /** A store found damaged when it was opened: removed, and every file parsed instead. */
+  damage?: CacheDamage;
+
+  /** The store for one content folder, in `cacheDir`; empty when there is none yet, or it is damaged. `read` false: start empty. */
+  static open(cacheDir: string, contentDir: string, read = true): ParseStore {
     if (!version) {
       version = parserVersion();
       removeUnused(cacheDir); // once per process is enough
     }
     const folder = createHash("sha1").update(resolve(contentDir)).digest("hex").slice(0, 12);
     const file = join(cacheDir, `${folder}-${version}.v8`);
-    let before = new Map<string, StoredParse>();
+    let bytes: Buffer | undefined;
     try {
-      before = deserialize(readFileSync(file)) as Map<string, StoredParse>;
+      if (read) bytes = readFileSync(file);
     } catch {
-      // none yet, or unreadable: everything is parsed
+      // none yet: everything is parsed
     }
-    return new ParseStore(file, before);
+    const before = bytes ? verified(bytes) : new Map<string, StoredParse>();
+    const store = new ParseStore(file, before ?? new Map());
+    if (!before) {
+      rmSync(file, { force: true });
+      store.damage = { file, reason: bytes!.length < HASH_BYTES ? "incomplete" : "checksum" };
+    }
+    return store;
   }
 
   get(key: string): StoredParse | undefined {
@@ -101,11 +131,10 @@ export class ParseStore {
     if (this.added === 0 && this.now.size === this.before.size) return void this.touch();
     try {
       mkdirSync(dirname(this.file), { recursive: true });
-      const fresh = `${this.file}.${process.pid}`;
-      writeFileSync(fresh, serialize(this.now));
-      renameSync(fresh, this.file);
+      const payload = serialize(this.now);
+      writeFileAtomic(this.file, Buffer.concat([sha256(payload), payload]));
     } catch {
-      rmSync(`${this.file}.${process.pid}`, { force: true }); // a cache that cannot be written is only slower
+      // a cache that cannot be written is only slower
     }
   }
 

@@ -20,6 +20,9 @@ declare module "@11ty/eleventy-img" {
     sharpWebpOptions?: Record<string, unknown>;
     sharpPngOptions?: Record<string, unknown>;
     concurrency?: number;
+    sharpOptions?: Record<string, unknown>;
+    /** false: always make the files (samling keeps its own cache manifest). */
+    useCache?: boolean;
   }
   function Image(src: string, options: ImageOptions): Promise<Record<string, ImageStat[]>>;
   export default Image;

@@ -11,9 +11,10 @@
  * when it exits. (serve, with pages only in memory, uses the Node interface: live/live-search.ts.)
  */
 import { spawn } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { writeFileAtomic } from "../shared/write-file.ts";
 
 /** The `pagefind` command of the installed package (it picks the binary for this platform). */
 export const pagefindCommand = (): string =>
@@ -39,7 +40,7 @@ export async function indexSite(siteDir: string): Promise<void> {
   const file = join(siteDir, "pagefind", "pagefind-entry.json");
   const text = readFileSync(file, "utf8");
   const sorted = sortedEntry(text);
-  if (sorted !== text) writeFileSync(file, sorted);
+  if (sorted !== text) writeFileAtomic(file, sorted);
 }
 
 function runPagefind(siteDir: string): Promise<void> {

@@ -7,7 +7,7 @@
  * report that fails or runs out of time is stopped and listed, and the others
  * go on; Ctrl+C kills the browser at once (interrupt.ts).
  */
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import type { AddressInfo } from "node:net";
@@ -18,6 +18,8 @@ import { collectHeadings, type Wanted } from "./collect-headings.ts";
 import { finishPdf, type PdfInfo } from "./finish-pdf.ts";
 import { interruptible } from "./interrupt.ts";
 import { cacheKey, PdfCache, PRINT_FORMAT_VERSION } from "./pdf-cache.ts";
+import type { CacheDamage } from "../shared/cache-damage.ts";
+import { writeFileAtomic } from "../shared/write-file.ts";
 import { closeWithin, firstLine, printBudget, PrintStopped, watchPage, type PrintFailure } from "./watchdog.ts";
 
 export interface PrintJob {
@@ -51,6 +53,10 @@ export interface PrintOptions {
   timeoutSeconds?: number;
   /** A script run in every print page before the page's own: tests use it to make Paged.js fail on purpose. */
   initScript?: string;
+  /** false (`--no-cache`): print every report anew. */
+  readCache?: boolean;
+  /** A cached PDF found damaged: dropped and printed again; the build warns of it. */
+  onCacheDamage?: (damage: CacheDamage) => void;
 }
 
 /** Every report either printed or stopped, each list in the order of the jobs. */
@@ -192,7 +198,7 @@ async function printAll(
   // One context for all reports: its HTTP cache keeps the polyfill, stylesheets and
   // fonts (and their compiled code) from being fetched again for every report.
   const context = await browser.newContext();
-  const cache = new PdfCache(options.cacheDir);
+  const cache = new PdfCache(options.cacheDir, options.onCacheDamage, options.readCache ?? true);
   const shared = [
     PRINT_FORMAT_VERSION,
     browser.version(),
@@ -211,18 +217,17 @@ async function printAll(
       const started = performance.now();
       const html = readFileSync(join(siteDir, job.path, "index.html"), "utf8");
       const key = cacheKey([...shared, html, JSON.stringify(job.info), JSON.stringify(job.headings)]);
-      const hit = cache.restore(key, job.target);
-      let facts = hit;
+      const hit = cache.restore(key);
+      if (hit) writeFileAtomic(job.target, hit.pdf);
+      let facts = hit?.facts;
       if (!facts) {
         const budget = options.timeoutSeconds ?? printBudget(Buffer.byteLength(html), lanes / availableParallelism());
+        let made: { pdf: Uint8Array; pages: number };
         try {
-          const { pdf, pages } = await printPage(context, base + job.path, job, {
+          made = await printPage(context, base + job.path, job, {
             budgetSeconds: budget,
             ...(options.initScript && { initScript: options.initScript }),
           });
-          writeFileSync(job.target, pdf);
-          facts = { pages, bytes: pdf.byteLength };
-          cache.store(key, pdf, facts);
         } catch (error) {
           const stopped =
             error instanceof PrintStopped
@@ -250,6 +255,10 @@ async function printAll(
           );
           continue;
         }
+        // Outside the print's own failures: a full disk is the build's to report, not a report's.
+        writeFileAtomic(job.target, made.pdf);
+        facts = { pages: made.pages, bytes: made.pdf.byteLength };
+        cache.store(key, made.pdf, facts);
       }
       const seconds = (performance.now() - started) / 1000;
       printed.push({ id: job.id, ...facts, cached: Boolean(hit), seconds });

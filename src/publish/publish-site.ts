@@ -5,7 +5,7 @@
  * previous site exactly as it was; so does an interrupted one (Ctrl+C,
  * SIGTERM), which removes its temporary folders on the way out.
  */
-import { rmSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { findBrowser } from "../print/find-browser.ts";
 import { interruptible } from "../print/interrupt.ts";
@@ -22,6 +22,14 @@ import { prepareMedia } from "../pipeline/media-step.ts";
 import { indexSite } from "../pipeline/search-index.ts";
 import { useSiteModel } from "../pipeline/site-data.ts";
 import { usePrintedPdfs } from "../render/printed-pdfs.ts";
+import { cacheDamageWarning, type CacheDamage } from "../shared/cache-damage.ts";
+import { cliMessages } from "../shared/cli-messages/index.ts";
+import { displayPath } from "../shared/display-path.ts";
+import { removeLeftovers, temporariesOf } from "../shared/leftovers.ts";
+import { lockOutput } from "../pipeline/output-lock.ts";
+import { OutputIncomplete, verifyOutput } from "../pipeline/verify-output.ts";
+import { fileSystemFault } from "../pipeline/file-system-fault.ts";
+import { syncFolder } from "../pipeline/sync-folder.ts";
 
 export interface BuildOptions {
   contentDir: string;
@@ -40,6 +48,8 @@ export interface BuildOptions {
   mediaCacheDir?: string;
   /** Where parsed content files are kept between builds (load/parse-store.ts). */
   parseCacheDir?: string;
+  /** false (`--no-cache`): read no cache — parse, resize and print everything anew (the caches are written afresh). */
+  cache?: boolean;
   /** For tests: each report's print time budget in seconds, and a script run in every print page. */
   print?: Pick<PrintOptions, "timeoutSeconds" | "initScript">;
   log?: (line: string) => void;
@@ -51,6 +61,15 @@ export type BuildResult =
   | { ok: true; diagnostics: Diagnostic[]; reports: number; pages: number; printed: PrintResult[]; pathPrefix: string }
   | { ok: false; diagnostics: Diagnostic[]; error?: string; noBrowser?: true; printFailures?: PrintFailure[] };
 
+/** Why a build failed, in the writer's words: output that is not whole, a file system that failed, or the error's own. */
+function failureText(error: unknown, lang: CliLang | undefined): string {
+  const words = cliMessages(lang).build;
+  if (error instanceof OutputIncomplete) return words.incomplete(error.problems);
+  const fault = fileSystemFault(error);
+  if (fault) return words.fileSystem({ ...fault, ...(fault.file && { file: displayPath(fault.file) }) });
+  return describeError(error);
+}
+
 /** Eleventy may still be copying files into a folder after a template failed; remove it when the process ends. */
 const removeLater = (dir: string) => process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
 
@@ -61,7 +80,7 @@ export async function publishSite(options: BuildOptions): Promise<BuildResult> {
     drafts: Boolean(options.drafts),
     strict: Boolean(options.strict),
     preview: Boolean(options.preview),
-    parseCacheDir: options.parseCacheDir ?? defaultParseCacheDir(),
+    ...(options.cache !== false && { parseCacheDir: options.parseCacheDir ?? defaultParseCacheDir() }),
   });
   if (!result.model || hasErrors(result.diagnostics)) return { ok: false, diagnostics: result.diagnostics };
   const browserPath = options.pdf ? findBrowser() : undefined;
@@ -69,16 +88,35 @@ export async function publishSite(options: BuildOptions): Promise<BuildResult> {
 
   const model = result.model;
   useSiteModel(model);
+  let lock: ReturnType<typeof lockOutput>;
+  try {
+    mkdirSync(dirname(target), { recursive: true });
+    lock = lockOutput(target);
+  } catch (error) {
+    // The folder cannot be written at all (read-only, not ours): said as that, before anything is made.
+    return { ok: false, diagnostics: result.diagnostics, error: failureText(error, options.lang) };
+  }
+  if (!lock.ok) {
+    const error = cliMessages(options.lang).build.locked(displayPath(target), lock.heldBy);
+    return { ok: false, diagnostics: result.diagnostics, error };
+  }
+  // What a killed build left beside the output: its process is gone, so nothing will finish it.
+  removeLeftovers(dirname(target), temporariesOf(basename(target), ["building", "print", "old"]));
   const fresh = join(dirname(target), `.${basename(target)}.building-${process.pid}`);
   const printSite = join(dirname(target), `.${basename(target)}.print-${process.pid}`);
   const removeTemporary = () => {
     for (const dir of [fresh, printSite]) rmSync(dir, { recursive: true, force: true });
+    lock.release();
   };
-  removeTemporary();
+  // Cache entries found damaged on the way: each dropped and made again, and a warning in the result.
+  const damaged: CacheDamage[] = [];
+  const onDamaged = (d: CacheDamage) => damaged.push(d);
+  const readCache = options.cache !== false;
+  const diagnostics = () => [...result.diagnostics, ...damaged.map(cacheDamageWarning)];
   return interruptible(removeTemporary, async (): Promise<BuildResult> => {
     try {
       let printed: PrintResult[] = [];
-      const publishMedia = await prepareMedia(model, options.mediaCacheDir);
+      const publishMedia = await prepareMedia(model, options.mediaCacheDir, { read: readCache, onDamaged });
       if (browserPath) {
         await runEleventy("print", printSite);
         publishMedia(printSite);
@@ -88,6 +126,8 @@ export async function publishSite(options: BuildOptions): Promise<BuildResult> {
         const result = await printReports(model, printSite, fresh, {
           browserPath,
           cacheDir,
+          readCache,
+          onCacheDamage: onDamaged,
           ...options.print,
           ...(options.log && { log: options.log }),
           ...(options.lang && { lang: options.lang }),
@@ -96,16 +136,25 @@ export async function publishSite(options: BuildOptions): Promise<BuildResult> {
         usePrintedPdfs(result.pdfs);
         rmSync(printSite, { recursive: true, force: true });
       }
-      const pages = await runEleventy("pages", fresh, model.pathPrefix);
-      publishMedia(fresh);
-      if (options.preview) await runEleventy("print", fresh);
+      const rendered = await runEleventy("pages", fresh, model.pathPrefix);
+      const images = publishMedia(fresh);
+      const preview = options.preview ? (await runEleventy("print", fresh)).files : [];
       await indexSite(fresh);
+      // Eleventy, Pagefind and Chromium wrote their own files: each is checked before anything is published.
+      const problems = await verifyOutput(fresh, [
+        ...[...rendered.files, ...preview, ...images].map((f) => ({ kind: "file" as const, ...f })),
+        ...printed.map((p) => ({ kind: "pdf" as const, path: join(fresh, p.id, `${p.id}.pdf`), pages: p.pages })),
+        { kind: "search", dir: join(fresh, "pagefind") },
+      ]);
+      if (problems.length) throw new OutputIncomplete(problems);
+      syncFolder(fresh);
       swapInto(fresh, target);
+      lock.release();
       return {
         ok: true,
-        diagnostics: result.diagnostics,
+        diagnostics: diagnostics(),
         reports: model.reports.length,
-        pages,
+        pages: rendered.pages,
         printed,
         pathPrefix: model.pathPrefix,
       };
@@ -116,12 +165,20 @@ export async function publishSite(options: BuildOptions): Promise<BuildResult> {
       if (error instanceof PrintFailures) {
         return {
           ok: false,
-          diagnostics: result.diagnostics,
+          diagnostics: diagnostics(),
           printFailures: error.failures,
           error: formatPrintFailures(error.failures),
         };
       }
-      return { ok: false, diagnostics: result.diagnostics, error: describeError(error) };
+      const words = cliMessages(options.lang).build;
+      if (error instanceof OutputIncomplete)
+        return { ok: false, diagnostics: diagnostics(), error: words.incomplete(error.problems) };
+      const fault = fileSystemFault(error);
+      if (fault) {
+        const shown = { ...fault, ...(fault.file && { file: displayPath(fault.file) }) };
+        return { ok: false, diagnostics: diagnostics(), error: words.fileSystem(shown) };
+      }
+      return { ok: false, diagnostics: diagnostics(), error: describeError(error) };
     }
   });
 }

@@ -30,6 +30,20 @@ const SAMPLES: Samples<CliMessages> = {
       [{ reports: 1, pages: 17, outDir: "_site", seconds: "1.2" }],
       [{ reports: 0, pages: 6, pdfs: { count: 2, printed: 1 }, outDir: "_site", seconds: "0.4" }],
     ],
+    locked: [["_site", 4711]],
+    fileSystem: [
+      [{ code: "ENOSPC", file: "_site/a/index.html", bytes: 1_200_000 }],
+      [{ code: "EIO" }],
+      [{ code: "EROFS", file: "_site" }],
+    ],
+    incomplete: [
+      [
+        [
+          { file: "pagefind/pagefind-entry.json", what: "empty" },
+          { file: "a/a.pdf", what: "pages", expected: 12, found: 3 },
+        ],
+      ],
+    ],
   },
   fix: {
     changed: [

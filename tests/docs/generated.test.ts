@@ -58,6 +58,9 @@ describe("the rule catalogue", () => {
         for (const m of readFileSync(join(dir, file), "utf8").matchAll(/"([a-z]+\/[a-z][a-z-]*)"/g)) found.add(m[1]!);
       }
     }
+    // The one problem not about content: a damaged cache entry, found by whichever stage keeps the cache.
+    for (const m of readFileSync("src/shared/cache-damage.ts", "utf8").matchAll(/"([a-z]+\/[a-z][a-z-]*)"/g))
+      found.add(m[1]!);
     return found;
   };
 

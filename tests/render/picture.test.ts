@@ -25,6 +25,7 @@ const photo: ProcessedImage = {
   fallback: { url: "/bilder/a-480.jpeg", width: 480, height: 270 },
   print: { url: "/bilder/a-1600.jpeg", width: 1600, height: 900 },
   files: [],
+  made: {},
 };
 afterEach(() => useMedia(new Map()));
 

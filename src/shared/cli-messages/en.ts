@@ -25,6 +25,7 @@ Options:
   --port <number>     port for serve (default: 8080)
   --host <name>       a host name serve answers to, besides 127.0.0.1 and localhost (may be repeated)
   --no-pdf            build only the web pages, no PDFs
+  --no-cache          build everything anew, reading nothing from .cache/ (if in doubt)
   --drafts            include draft reports, marked as drafts (serve always does)
   --strict            warnings (personal data, for example) count as errors
   --format <f>        text (default), json or github (annotations in GitHub Actions)
@@ -62,6 +63,38 @@ Options:
       const pdfs = b.pdfs ? `, ${n(b.pdfs.count, "PDF", "PDFs")} (${b.pdfs.printed} printed)` : "";
       return `${n(b.reports, "report", "reports")}, ${n(b.pages, "page", "pages")}${pdfs} → ${b.outDir}/ (${b.seconds} s)`;
     },
+    locked: (outDir, pid) =>
+      `another build (process ${pid}) is already writing to ${outDir}/. Wait for it to finish, or stop it, then build again.`,
+    fileSystem: (f) => {
+      const what: Record<string, string> = {
+        ENOSPC: "the disk is full",
+        EDQUOT: "the disk quota is used up",
+        EIO: "the disk answered with a read or write error",
+        EACCES: "samling is not allowed to write here",
+        EPERM: "samling is not allowed to write here",
+        EROFS: "the disk is read-only",
+      };
+      const where = f.file ? `: could not write ${f.file}` : "";
+      const needed = f.bytes ? ` (it needed ${formatFileSize(f.bytes, "en")})` : "";
+      const fix =
+        f.code === "ENOSPC" || f.code === "EDQUOT"
+          ? " Free some space and build again."
+          : " Check the disk and the folder, and build again.";
+      return `${what[f.code] ?? f.code}${where}${needed}.${fix}`;
+    },
+    incomplete: (problems) =>
+      `what was made is not whole, so nothing was published:\n${problems
+        .map((p) => {
+          const why: Record<string, string> = {
+            missing: "is missing",
+            empty: "is empty",
+            size: `has ${p.found} bytes, should have ${p.expected}`,
+            pages: `has ${p.found} pages, should have ${p.expected}`,
+            unreadable: "cannot be read",
+          };
+          return `  ${p.file} ${why[p.what] ?? p.what}`;
+        })
+        .join("\n")}\nMost often the disk is full or failing; check it, and build again.`,
   },
 
   fix: {

@@ -25,6 +25,7 @@ Valg:
   --port <nummer>     port for serve (standard: 8080)
   --host <navn>       et navn til serve svarer på, utover 127.0.0.1 og localhost (kan gjentas)
   --no-pdf            bygg bare nettsidene, ingen PDF
+  --no-cache          bygg alt på nytt uten mellomlageret i .cache/ (om du tviler på det)
   --drafts            ta med utkast, merket UTKAST (alltid med i serve)
   --strict            advarsler (for eksempel personopplysninger) teller som feil
   --format <f>        text (standard), json eller github (merknader i GitHub Actions)
@@ -62,6 +63,38 @@ Valg:
       const pdfs = b.pdfs ? `, ${b.pdfs.count} PDF (${b.pdfs.printed} skrevet ut)` : "";
       return `${formatCount(b.reports, "rapport", "rapporter", "nb")}, ${formatCount(b.pages, "side", "sider", "nb")}${pdfs} → ${b.outDir}/ (${b.seconds} s)`;
     },
+    locked: (outDir, pid) =>
+      `en annen bygging (prosess ${pid}) skriver allerede til ${outDir}/. Vent til den er ferdig, eller stopp den, og bygg så igjen.`,
+    fileSystem: (f) => {
+      const what: Record<string, string> = {
+        ENOSPC: "disken er full",
+        EDQUOT: "kvoten på disken er brukt opp",
+        EIO: "disken svarte med en lese- eller skrivefeil",
+        EACCES: "samling har ikke lov til å skrive her",
+        EPERM: "samling har ikke lov til å skrive her",
+        EROFS: "disken er skrivebeskyttet",
+      };
+      const where = f.file ? `: kunne ikke skrive ${f.file}` : "";
+      const needed = f.bytes ? ` (trengte ${formatFileSize(f.bytes, "nb")})` : "";
+      const fix =
+        f.code === "ENOSPC" || f.code === "EDQUOT"
+          ? " Frigjør plass og bygg igjen."
+          : " Sjekk disken og mappen, og bygg igjen.";
+      return `${what[f.code] ?? f.code}${where}${needed}.${fix}`;
+    },
+    incomplete: (problems) =>
+      `det som ble laget, er ikke helt, så ingenting ble publisert:\n${problems
+        .map((p) => {
+          const why: Record<string, string> = {
+            missing: "mangler",
+            empty: "er tom",
+            size: `har ${p.found} byte, skulle hatt ${p.expected}`,
+            pages: `har ${p.found} sider, skulle hatt ${p.expected}`,
+            unreadable: "kan ikke leses",
+          };
+          return `  ${p.file} ${why[p.what] ?? p.what}`;
+        })
+        .join("\n")}\nOftest er disken full eller har feil; sjekk den, og bygg igjen.`,
   },
 
   fix: {

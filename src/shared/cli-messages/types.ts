@@ -80,6 +80,12 @@ export interface CliMessages {
     nothingWritten: string;
     /** The one line of a good build, after «samling: ». */
     done: (b: BuildDone) => string;
+    /** Another build (its process id) is writing the same output folder. */
+    locked: (outDir: string, pid: number) => string;
+    /** The file system failed under the build (a full disk …): its code, the file and the bytes needed when known. */
+    fileSystem: (fault: { code: string; file?: string; bytes?: number }) => string;
+    /** Files others wrote that are not as promised: one line each (file, what is wrong, expected and found). */
+    incomplete: (problems: ReadonlyArray<{ file: string; what: string; expected?: number; found?: number }>) => string;
   };
 
   /** `samling check --fix`, after «samling: ». */

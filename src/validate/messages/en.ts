@@ -296,6 +296,11 @@ export const en: Catalogue = {
     hint: () =>
       "Save the image at a lower resolution (3000 pixels wide is more than enough, print included), or as JPEG.",
   },
+  "image/too-many-pixels": {
+    message: (p) => `the image "${p.src}" is ${p.width} × ${p.height} pixels`,
+    hint: (p) =>
+      `The limit is ${p.limit} megapixels: making web images of one that large takes more memory than a machine has. Save it smaller (3000 pixels wide, for example) or check that the file is the one you meant.`,
+  },
   "image/svg-active": {
     message: (p) => `the SVG file "${p.src}" holds scripts or embedded content`,
     hint: () =>
@@ -376,6 +381,12 @@ export const en: Catalogue = {
     message: (p) =>
       `the report cites ${p.count} ${Number(p.count) === 1 ? "source" : "sources"} but has no reference list`,
     hint: () => 'Add a block with "kind: references" (90-references.yaml, for instance) where the list should be.',
+  },
+  "cache/damaged": {
+    message: (p) =>
+      `a cache entry was damaged (${p.reason === "checksum" ? "its content did not match its checksum" : p.reason === "incomplete" ? "a part was missing" : "it could not be read"})`,
+    hint: () =>
+      'It was removed and made again; the site is as it should be. If it happens again, the disk may be failing: build with "samling build --no-cache" and check the disk.',
   },
 };
 

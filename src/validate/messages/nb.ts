@@ -299,6 +299,11 @@ export const nb: Catalogue = {
     hint: () =>
       "Lagre bildet i lavere oppløsning (3000 piksler i bredden er mer enn nok, også for trykk), eller som JPEG.",
   },
+  "image/too-many-pixels": {
+    message: (p) => `bildet «${p.src}» er ${p.width} × ${p.height} piksler`,
+    hint: (p) =>
+      `Grensen er ${p.limit} megapiksler: et så stort bilde tar mer minne å lage nettbilder av enn en maskin har. Lagre det mindre (for eksempel 3000 piksler bredt) eller sjekk at filen er den du mente.`,
+  },
   "image/svg-active": {
     message: (p) => `SVG-filen «${p.src}» inneholder skript eller innebygd innhold`,
     hint: () =>
@@ -380,6 +385,12 @@ export const nb: Catalogue = {
     message: (p) =>
       `rapporten viser til ${p.count} ${Number(p.count) === 1 ? "kilde" : "kilder"}, men har ingen litteraturliste`,
     hint: () => "Legg til en blokk med «kind: references» (for eksempel 90-litteratur.yaml) der listen skal stå.",
+  },
+  "cache/damaged": {
+    message: (p) =>
+      `mellomlageret var skadet (${p.reason === "checksum" ? "innholdet stemte ikke med sjekksummen" : p.reason === "incomplete" ? "en del manglet" : "kunne ikke leses"})`,
+    hint: () =>
+      "Det er tatt bort og laget på nytt; nettstedet er som det skal være. Skjer det igjen, kan disken ha feil: bygg med «samling build --no-cache» og sjekk disken.",
   },
 };
 

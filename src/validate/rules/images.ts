@@ -5,6 +5,8 @@
  */
 import { closeSync, openSync, readSync, statSync } from "node:fs";
 import { extname } from "node:path";
+import { imageSize } from "image-size";
+import { MAX_IMAGE_PIXELS } from "../../shared/limits.ts";
 import { IMAGE_FILE } from "../../load/load-content.ts";
 import type { SourceDoc } from "../../load/source-doc.ts";
 import { diagnostic, type Diagnostic } from "../../shared/diagnostic.ts";
@@ -13,6 +15,16 @@ import { allBlocks, type CheckedReport } from "../validated.ts";
 
 /** Larger than any photo a report needs; the build makes smaller copies anyway. */
 export const MAX_IMAGE_BYTES = 20_000_000;
+
+/** Width and height from the image's header (read without decoding; the media stage holds sharp to MAX_IMAGE_PIXELS too), or undefined when the header is not where image-size looks. */
+function headerSize(file: string): { width: number; height: number } | undefined {
+  try {
+    const { width, height } = imageSize(file);
+    return width && height ? { width, height } : undefined;
+  } catch {
+    return undefined; // a header past the first 512 kB (large EXIF): sharp's own bound holds
+  }
+}
 
 /** What an SVG must not hold: it would run on the site's own address when opened. */
 const SVG_ACTIVE = /<script\b|\son[a-z]+\s*=|javascript:|<foreignObject\b|<iframe\b|<embed\b|<object\b/i;
@@ -49,6 +61,13 @@ function checkRef(doc: SourceDoc, ref: ImageRef, draft: boolean): Diagnostic[] {
   if (size > MAX_IMAGE_BYTES)
     return problem("image/too-large", { size: Math.round(size / 1_000_000), limit: MAX_IMAGE_BYTES / 1_000_000 });
   if (/\.svg$/i.test(ref.file) && SVG_ACTIVE.test(svgText(ref.file))) return problem("image/svg-active");
+  const pixels = /\.svg$/i.test(ref.file) ? undefined : headerSize(ref.file);
+  if (pixels && pixels.width * pixels.height > MAX_IMAGE_PIXELS)
+    return problem("image/too-many-pixels", {
+      width: pixels.width,
+      height: pixels.height,
+      limit: MAX_IMAGE_PIXELS / 1_000_000,
+    });
   if (!ref.alt && !ref.decorative) return problem("image/no-alt", {}, draft ? "warning" : undefined);
   return [];
 }
