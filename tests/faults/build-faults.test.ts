@@ -7,12 +7,12 @@
  * succeeds.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { canMount, cannotMountReason, mustMount, tmpfs } from "./mount.ts";
-import { besideOutput, build, buildKilledAfter, fingerprint, type Caches } from "./run-build.ts";
+import { besideOutput, build, buildKilledAfter, fingerprint, startBuild, type Caches } from "./run-build.ts";
 import { differences, REPORT, writeSmallSite } from "./small-site.ts";
 
 let root: string;
@@ -99,6 +99,20 @@ describe("the build killed with SIGKILL", () => {
       expect(leftBeside(out), `after ${i}/11: nothing left beside the site`).toEqual([]);
     }
   }, 400_000);
+});
+
+describe("two builds into one folder", () => {
+  it("the second stops at once, saying which process is writing; the first goes on and succeeds", async () => {
+    const out = join(fresh("two"), "_site");
+    const first = startBuild(root, out, coldCaches());
+    const lock = join(out, "..", "._site.lock");
+    for (const until = Date.now() + 30_000; !existsSync(lock) && Date.now() < until;) spawnSync("sleep", ["0.05"]);
+    const second = build(root, out, warm);
+    expect(second.code).toBe(1);
+    expect(second.err).toContain(`en annen bygging (prosess ${first.child.pid}) skriver allerede til`);
+    expect(await first.exited).toBe(0);
+    expect(differences(clean, out)).toEqual([]);
+  }, 120_000);
 });
 
 describe.skipIf(!canMount && !mustMount)(`a disk that fails under the build (${cannotMountReason})`, () => {

@@ -36,16 +36,18 @@ export function build(root: string, out: string, caches: Caches, extra: Record<s
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
+/** Starts a build in the background; `exited` resolves with its exit code (null when killed). */
+export function startBuild(root: string, out: string, caches: Caches) {
+  const child = spawn(process.execPath, args(root, out), { env: env(caches), stdio: "ignore" });
+  const exited = new Promise<number | null>((done) => child.once("exit", (code) => done(code)));
+  return { child, exited };
+}
+
 /** Starts a build and kills it with SIGKILL after `ms` milliseconds; resolves when it is gone. */
 export function buildKilledAfter(root: string, out: string, caches: Caches, ms: number): Promise<number | null> {
-  const child = spawn(process.execPath, args(root, out), { env: env(caches), stdio: "ignore" });
+  const { child, exited } = startBuild(root, out, caches);
   const timer = setTimeout(() => child.kill("SIGKILL"), ms);
-  return new Promise((done) =>
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      done(code);
-    }),
-  );
+  return exited.finally(() => clearTimeout(timer));
 }
 
 /** What lies beside the output folder but the folder itself: a build's leftovers. */
