@@ -17,6 +17,7 @@ import { allBlocks, type ValidBlock, type ValidReport } from "../validate/valida
 import type { BodyNotes } from "./blocks/context.ts";
 import { kindFields, LABELLED_KINDS } from "./blocks/index.ts";
 import { oldNamesOf } from "../schema/deprecations.ts";
+import { printLayout } from "./print-layout.ts";
 import { headingOf } from "./headings.ts";
 import { modelItems } from "./items.ts";
 import { Numbering } from "./numbering.ts";
@@ -113,6 +114,8 @@ function oldNames(block: ValidBlock["block"]): Record<string, unknown> {
   );
 }
 
+const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
 const organiser = (o: OrganisationRef): OrganiserModel =>
   typeof o === "string" ? { name: o } : { name: o.name, ...(o.url && { url: o.url }), ...(o.logo && { logo: o.logo }) };
 
@@ -138,6 +141,13 @@ export function modelReport(report: ValidReport, themeLink: (id: string, lang: L
   const toc = tocOf(blocks);
   const texts = readTexts(report.blocks);
   const webDepth = meta.contentsDepth?.web ?? 2;
+  const words = [...allBlocks(report.blocks)].reduce((n, { doc }) => n + wordCount(doc.text), 0);
+  const chapters = report.blocks.filter((b) => b.block.kind === "section").length;
+  const layout = printLayout(
+    toc,
+    { words, chapters },
+    { newPage: meta.print?.newPage, contentsDepth: meta.contentsDepth?.print },
+  );
   const listAll = [...allBlocks(report.blocks)].some(
     ({ block }) => block.kind === "references" && block.include === "all",
   );
@@ -193,7 +203,8 @@ export function modelReport(report: ValidReport, themeLink: (id: string, lang: L
       headings: ctx.bodies.headings,
       tables: ctx.bodies.tables,
     },
-    contentsDepth: { web: webDepth, print: meta.contentsDepth?.print ?? 3 },
+    contentsDepth: { web: webDepth, print: layout.contentsDepth },
+    print: { newPage: layout.newPage },
     contentsCollapsible: countEntries(toc, webDepth) > FOLD_CONTENTS_OVER,
     references: (cited?.entries ?? []).map((e) => ({ ...e, anchor: ctx.anchors.claim(undefined, `lit-${e.key}`) })),
   };

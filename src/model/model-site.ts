@@ -66,7 +66,12 @@ export function modelSite(
     return model;
   };
   // Made new here, not changed: a kept model may serve in the next build too.
-  const published = included.map(modelOf).map((r) => (r.publisher ? r : { ...r, publisher: content.site.name }));
+  const siteNewPage = content.site.print.newPage;
+  const published = included
+    .map(modelOf)
+    .map((r) => (r.publisher ? r : { ...r, publisher: content.site.name }))
+    // site.yaml's print.newPage, for each report that does not set its own.
+    .map((r) => (siteNewPage && !r.source.print?.newPage ? { ...r, print: { ...r.print, newPage: siteNewPage } } : r));
   const reports = linkReports(relateReports(published.sort(byDateDescending)));
   const steps = collectNextSteps(reports, options.asOf ?? today());
   const ui = uiStrings(content.site.lang);

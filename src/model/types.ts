@@ -1,4 +1,5 @@
 /** What the templates receive: validated content plus everything derived from it. */
+import type { NewPage } from "../schema/common.ts";
 import type { stepStatuses } from "../schema/blocks/next-steps.ts";
 import type { Lang, UiStrings } from "../shared/i18n/index.ts";
 import type { Report } from "../schema/report.ts";
@@ -110,6 +111,8 @@ export interface ReportModel {
   };
   /** How many levels the contents shows. */
   contentsDepth: { web: number; print: number };
+  /** Where the PDF starts new pages (model/print-layout.ts). */
+  print: { newPage: NewPage };
   /** The web contents is long enough to fold on phones. */
   contentsCollapsible: boolean;
   /** The reference list in the report's citation style: each work's key, anchor and entry (HTML). */

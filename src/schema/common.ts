@@ -161,3 +161,16 @@ export const languageTag = z
     description: "Språket teksten er skrevet på, som språkkode: «en», «nn», «se» (nordsamisk), «en-GB».",
     examples: ["en"],
   });
+
+/**
+ * Where the PDF starts a new page: before each chapter (a section folder), before each headed
+ * block and question, or only before the contents. Unset, the report's length decides.
+ */
+export const newPage = z
+  .enum(["chapters", "blocks", "none"])
+  .describe(
+    "Hvor PDF-en begynner på en ny side: «chapters» før hvert kapittel (en undermappe), «blocks» før hver blokk med overskrift og hvert spørsmål, «none» bare før innholdsfortegnelsen. Uten verdi avgjør lengden: «chapters» for lange rapporter med kapitler, ellers «none».",
+  )
+  .meta({ examples: ["blocks"] });
+
+export type NewPage = z.infer<typeof newPage>;

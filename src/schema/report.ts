@@ -2,7 +2,7 @@
 import * as z from "zod";
 import { languages } from "../shared/i18n/index.ts";
 import { uiKeys } from "../shared/i18n/nb.ts";
-import { inline, isoDate, markdown, organisationRef, reportId } from "./common.ts";
+import { inline, isoDate, markdown, newPage, organisationRef, reportId } from "./common.ts";
 import { reportLinks } from "./report-links.ts";
 
 export const report = z
@@ -49,6 +49,12 @@ export const report = z
       .optional()
       .describe(
         "Hvor mange nivåer innholdsfortegnelsen viser, for eksempel «{ web: 3, print: 4 }» for en lang rapport med deler og kapitler.",
+      ),
+    print: z
+      .strictObject({ newPage: newPage.optional() })
+      .optional()
+      .describe(
+        "Innstillinger for denne rapportens PDF, for eksempel «{ newPage: blocks }» for hvert spørsmål på egen side.",
       ),
     labels: z
       .partialRecord(z.enum(uiKeys), inline)

@@ -1,7 +1,7 @@
 /** content/site.yaml: the organisation that publishes the reports. */
 import * as z from "zod";
 import { languages } from "../shared/i18n/index.ts";
-import { inline, url } from "./common.ts";
+import { inline, newPage, url } from "./common.ts";
 
 const colour = z
   .string()
@@ -35,7 +35,17 @@ export const site = z
       .describe("Farger. Kontrasten kontrolleres mot kravene i WCAG 2.1 AA."),
     accessibilityStatement: url.optional().describe("Adressen til tilgjengelighetserklæringen (uustatus.no)."),
     print: z
-      .strictObject({ pageSize: z.enum(["A4", "A5", "Letter"]).default("A4").describe("Papirstørrelse for PDF-en.") })
+      .strictObject({
+        pageSize: z.enum(["A4", "A5", "Letter"]).default("A4").describe("Papirstørrelse for PDF-en."),
+        newPage: newPage.optional(),
+        keepWhole: z
+          .array(inline)
+          .optional()
+          .describe(
+            "Ord PDF-en aldri skal dele med bindestrek ved linjeskift, for eksempel navn. Ord med stor bokstav inni («OsloMet») og forkortelser («KS») deles aldri.",
+          )
+          .meta({ examples: [["Helsefellesskapet", "Sørlandet"]] }),
+      })
       .default({ pageSize: "A4" })
       .describe("Innstillinger for PDF-ene."),
   })

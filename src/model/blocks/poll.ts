@@ -1,6 +1,8 @@
 /**
  * A poll: its counted answers as a chart; a poll with no counts but a number
- * of responses shows how many of the report's participants answered.
+ * of responses shows how many of the report's participants answered. Each
+ * number is shown once: when the chart holds every answer, the list of them
+ * is left out, and the chart's table is for screen readers only.
  */
 import { formatNumber } from "../../shared/format.ts";
 import { plainText } from "../../shared/plain-text.ts";
@@ -24,5 +26,9 @@ export const poll: KindModel<"poll"> = (block, { anchor, ui, lang, participants 
       { label: ui.participants, value: participants, text: number(participants) },
     ]);
   }
-  return chart ? { chart } : {};
+  // An answer that is only a label and a count is all in its bar.
+  const items = block.items ?? [];
+  const chartShowsAll =
+    counted.length > 0 && counted.length === items.length && items.every((i) => !(i.title && i.text));
+  return chart ? { chart, ...(chartShowsAll && { chartShowsAll: true as const }) } : {};
 };

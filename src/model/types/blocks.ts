@@ -85,6 +85,8 @@ export interface KindFields {
   poll: {
     /** The counted answers, or how many of the participants answered, as a bar chart. */
     chart?: BarChart;
+    /** Every answer is in the chart, with its number, and says nothing more: the list would repeat it. */
+    chartShowsAll?: true;
   };
   "key-figures": {
     /** The figures as a bar chart, for a block marked `series`. */
