@@ -180,7 +180,8 @@ export async function finishPdf(bytes: Uint8Array, info: PdfInfo, marks: Heading
   doc.setTitle(info.title, { showInWindowTitleBar: true });
   if (info.author) doc.setAuthor(info.author);
   if (info.subject) doc.setSubject(info.subject);
-  if (info.keywords.length) doc.setKeywords(info.keywords);
+  // One string, «; » between: pdf-lib joins a list with spaces, and «Bø, Midt-Telemark» ran into the next keyword.
+  if (info.keywords.length) doc.setKeywords([info.keywords.join("; ")]);
   doc.setLanguage(info.lang);
   doc.setCreator("samling");
   doc.setProducer("samling (Paged.js, Chromium, pdf-lib)");

@@ -135,7 +135,7 @@ export const filters = {
   runningHead: (text: string, side: "title" | "chapter" = "chapter") =>
     shortenLine(String(text), side === "title" ? RUNNING_TITLE_CHARACTERS : RUNNING_HEAD_CHARACTERS),
   /** Soft hyphens for print, in the report's language. */
-  hyphenate: (html: string, lang: Lang) => hyphenateHtml(String(html), lang),
+  hyphenate: (html: string, lang: Lang, keepWhole?: readonly string[]) => hyphenateHtml(String(html), lang, keepWhole),
   /** A value as a quoted CSS string, for generated content in the print layout. */
   cssString: (value: string) =>
     `"${String(value)

@@ -50,6 +50,22 @@ const LONG_RUN = new RegExp(`[^\\s<>]{${MAX_WORD_LENGTH + 1},}`, "g");
 const ADDRESS =
   /(?:https?:\/\/|www\.)[^\s<>]+|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+|\b[\w-]{1,63}(?:\.[\w-]{1,63})*\.(?:no|com|org|net|eu|gov|edu|info|io|se|dk)\b(?:\/[^\s<>]*)?/gi;
 
+/**
+ * Names and abbreviations are never broken: a word with a capital inside it («OsloMet», «NAVs») or
+ * written in capitals («KS», «SSHF-styret»), and the words a site lists (site.yaml `print.keepWhole`).
+ */
+const NAME = /[\p{L}\d-]*\p{Ll}\p{Lu}[\p{L}\d-]*|(?<![\p{L}\d])\p{Lu}{2,}[\p{L}\d-]*/gu;
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The site's own list of words to keep whole, as one pattern (whole words, any case). */
+function keepWholePattern(words: readonly string[]): RegExp | undefined {
+  const list = words.map((w) => w.trim()).filter(Boolean);
+  return list.length
+    ? new RegExp(`(?<![\\p{L}\\d])(?:${list.map(escapeRegExp).join("|")})(?![\\p{L}\\d])`, "giu")
+    : undefined;
+}
+
 /** An address with a break opportunity after each «/» and «.» that has more after it. */
 const breakable = (address: string): string => address.replace(/([/.])(?=[^/.])/g, "$1<wbr>");
 
@@ -58,10 +74,11 @@ const breakable = (address: string): string => address.replace(/([/.])(?=[^/.])/
  * `lang` of the element around it («<section lang="en">»). An element marked `data-hyphens="none"` (a
  * running head, which must stay whole) is left as it is.
  */
-export function hyphenateHtml(html: string, lang: string): string {
+export function hyphenateHtml(html: string, lang: string, keepWhole: readonly string[] = []): string {
+  const whole = keepWholePattern(keepWhole);
   return html
     .split(SVG)
-    .map((part, i) => (i % 2 === 1 ? part : hyphenateText(part, lang)))
+    .map((part, i) => (i % 2 === 1 ? part : hyphenateText(part, lang, whole)))
     .join("");
 }
 
@@ -96,12 +113,14 @@ function scopeOf(attributes: string): string | undefined {
   return /\slang="([^"]*)"/.exec(attributes)?.[1];
 }
 
-function hyphenateRun(text: string, lang: string): string {
+function hyphenateRun(text: string, lang: string, keepWhole?: RegExp): string {
   const h = lang === "none" ? undefined : hyphenatorFor(lang);
   if (!h || !/[\p{L}]{7}/u.test(text)) return text;
   const kept: string[] = [];
   const keep = (t: string) => `\u0000${kept.push(t) - 1}\u0000`;
-  const marked = text.replace(ADDRESS, (a) => keep(breakable(a))).replace(LONG_RUN, keep);
+  let marked = text.replace(ADDRESS, (a) => keep(breakable(a))).replace(LONG_RUN, keep);
+  if (keepWhole) marked = marked.replace(keepWhole, keep);
+  marked = marked.replace(NAME, keep);
   const done = h.hyphenateSync(marked, { hyphenChar: "\u00ad", minWordLength: MIN_WORD_LENGTH });
   return kept.length ? done.replace(/\u0000(\d+)\u0000/g, (_, n: string) => kept[Number(n)]!) : done;
 }
@@ -111,12 +130,12 @@ function hyphenateRun(text: string, lang: string): string {
  * addresses are set aside first and put back after (addresses with break opportunities).
  * Attributes are never touched.
  */
-function hyphenateText(html: string, lang: string): string {
+function hyphenateText(html: string, lang: string, keepWhole?: RegExp): string {
   const scopes: Scope[] = [];
   return html
     .split(/(<[^>]*>)/)
     .map((part, i) => {
-      if (i % 2 === 0) return hyphenateRun(part, scopes.at(-1)?.lang ?? lang);
+      if (i % 2 === 0) return hyphenateRun(part, scopes.at(-1)?.lang ?? lang, keepWhole);
       const open = OPEN_TAG.exec(part);
       const top = scopes.at(-1);
       if (open && !VOID.has(open[1]!.toLowerCase()) && !part.endsWith("/>")) {

@@ -35,7 +35,16 @@ export const site = z
       .describe("Farger. Kontrasten kontrolleres mot kravene i WCAG 2.1 AA."),
     accessibilityStatement: url.optional().describe("Adressen til tilgjengelighetserklæringen (uustatus.no)."),
     print: z
-      .strictObject({ pageSize: z.enum(["A4", "A5", "Letter"]).default("A4").describe("Papirstørrelse for PDF-en.") })
+      .strictObject({
+        pageSize: z.enum(["A4", "A5", "Letter"]).default("A4").describe("Papirstørrelse for PDF-en."),
+        keepWhole: z
+          .array(inline)
+          .optional()
+          .describe(
+            "Ord PDF-en aldri skal dele med bindestrek ved linjeskift, for eksempel navn. Ord med stor bokstav inni («OsloMet») og forkortelser («KS») deles aldri.",
+          )
+          .meta({ examples: [["Helsefellesskapet", "Sørlandet"]] }),
+      })
       .default({ pageSize: "A4" })
       .describe("Innstillinger for PDF-ene."),
   })

@@ -145,11 +145,12 @@ function checksFor(which: () => Built, ids: string[]) {
         expect(doc.getAuthor()).toBe(organisers.join(", "));
         const subject = report().subtitle ?? report().theme;
         expect(doc.getSubject()).toBe(subject ? plainText(subject) : undefined);
+        // Separated: an organiser's name with a comma in it («Bø, Midt-Telemark») stays one keyword.
         expect(doc.getKeywords()).toBe(
           [report().theme, report().place, ...organisers]
             .filter(Boolean)
             .map((k) => plainText(k!))
-            .join(" "),
+            .join("; "),
         );
         expect(doc.catalog.lookup(PDFName.of("ViewerPreferences"), PDFDict).get(PDFName.of("DisplayDocTitle"))).toBe(
           PDFBool.True,

@@ -29,4 +29,19 @@ describe("hyphenateHtml", () => {
     // Not a timing assertion on speed goals: a guard against the quadratic cost the fuzzer found (minutes).
     expect(performance.now() - started).toBeLessThan(2000);
   });
+
+  it("never breaks a name with a capital inside it, an abbreviation, or a word the site keeps whole", () => {
+    const html = hyphenateHtml(
+      "<p>Forskere ved OsloMet, KS-rapporten, ØKONOMIAVDELINGEN og Helsefellesskapet; kommunikasjonsrådgiveren.</p>",
+      "nb",
+      ["helsefellesskapet"],
+    );
+    expect(html).toContain("OsloMet,");
+    expect(html).toContain("KS-rapporten,");
+    expect(html).toContain("ØKONOMIAVDELINGEN og");
+    expect(html).toContain("Helsefellesskapet;");
+    // Ordinary words still break: «Forskere» and the long compound.
+    expect(html).toContain(`kom${SHY}mu${SHY}ni${SHY}ka${SHY}sjons`);
+    expect(html).toContain(`Fors${SHY}ke${SHY}re`);
+  });
 });
