@@ -52,6 +52,7 @@ export const report = z
       ),
     print: z
       .strictObject({ newPage: newPage.optional() })
+      .meta({ examples: [{ newPage: "blocks" }] })
       .optional()
       .describe(
         "Innstillinger for denne rapportens PDF, for eksempel «{ newPage: blocks }» for hvert spørsmål på egen side.",

@@ -3,7 +3,8 @@
  * read `orphans` and `widows`. A paragraph or list item that would leave fewer lines
  * than its `orphans` at the foot of the page moves whole to the next one; one that
  * would carry fewer than its `widows` over takes lines from this page with it. Nor
- * does a page end on a hyphenated line: the word's two halves would be pages apart.
+ * does a page end on a hyphenated line: the word's two halves would be pages apart,
+ * nor on a heading whose subheading went on to the next page.
  */
 /**
  * The lines of an element's own text (a footnote inside it floats away to the page's foot), in
@@ -73,8 +74,21 @@ function withHeadingsAbove(element) {
 /** A line that starts inside a word: the page would end on a hyphen, the word split over two pages. */
 const startsInWord = ([node, i]) => i > 0 && node.data[i - 1] === SHY;
 
+/**
+ * The page ends just before a heading that has headings above it («7.3» over «7.3.1»): they go on
+ * with it, unless that would leave the page empty — a heading never ends a page.
+ */
+function keepHeadingsTogether(heading, overflow, bounds) {
+  const target = withHeadingsAbove(heading);
+  if (target === heading) return undefined;
+  const top = (target.getClientRects()[0] || target.getBoundingClientRect()).top;
+  return top - bounds.top < 2 ? undefined : startingBefore(target, overflow);
+}
+
 function keepLinesTogether(overflow, bounds) {
   const start = nodeAtStart(overflow);
+  const heading = (start.nodeType === 1 ? start : start.parentElement)?.closest("h1, h2, h3, h4, h5, h6");
+  if (heading && heading.closest(".pagedjs_page_content")) return keepHeadingsTogether(heading, overflow, bounds);
   const element = (start.nodeType === 1 ? start : start.parentElement)?.closest("p, li");
   if (
     !element ||
