@@ -16,6 +16,7 @@ import type { ReportModel } from "../../src/model/types.ts";
 import { bookmarksOf } from "../../src/print/print-step.ts";
 import { plainText } from "../../src/shared/plain-text.ts";
 import { headingLevels, read } from "../helpers/html.ts";
+import { pageFills } from "../helpers/page-fill.ts";
 import {
   fonts,
   internalLinks,
@@ -232,6 +233,16 @@ describe("bundled reports", () => {
       }
     },
   );
+
+  // Pages that flow: a meeting report's blocks follow one another, so its paper is used (pagefill.py's measure).
+  for (const id of Object.keys(seeds)) {
+    it(`${id}: inner pages at least 80 % full on average, none under half`, () => {
+      const inner = pageFills(pdfPath(bundled.out, id)).slice(1, -1);
+      const mean = inner.reduce((a, b) => a + b, 0) / inner.length;
+      expect(mean, inner.map((f) => f.toFixed(2)).join(" ")).toBeGreaterThanOrEqual(0.8);
+      expect(inner.flatMap((f, i) => (f < 0.5 ? [i + 2] : []))).toEqual([]);
+    });
+  }
 
   it("link each PDF from its report page with its size and page count", () => {
     for (const r of bundled.reports) {
