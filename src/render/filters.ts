@@ -20,6 +20,7 @@ import {
 import { renderBarChart } from "./charts/bar-chart.ts";
 import type { BarChart } from "../model/types/chart.ts";
 import { hyphenateHtml } from "./hyphenate.ts";
+import { watermarkUrl } from "./watermark.ts";
 import { summaryFitsCover } from "./cover.ts";
 import { themeTags, type SolutionTag } from "./theme-tags.ts";
 import { withPrefix } from "./html.ts";
@@ -136,6 +137,11 @@ export const filters = {
     shortenLine(String(text), side === "title" ? RUNNING_TITLE_CHARACTERS : RUNNING_HEAD_CHARACTERS),
   /** Soft hyphens for print, in the report's language. */
   hyphenate: (html: string, lang: Lang, keepWhole?: readonly string[]) => hyphenateHtml(String(html), lang, keepWhole),
+  /** A draft's watermark word as an SVG drawing's address, quoted for CSS `url()`; `none` when it cannot be drawn. */
+  watermark: (word: string) => {
+    const url = watermarkUrl(String(word));
+    return url ? `url("${url}")` : "none";
+  },
   /** A value as a quoted CSS string, for generated content in the print layout. */
   cssString: (value: string) =>
     `"${String(value)

@@ -4,8 +4,8 @@
  * right, tagged with language and title, fonts embedded, bookmarks for every
  * section in order, and the source report's text all there.
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PDFBool, PDFDict, PDFName, PDFString } from "pdf-lib";
@@ -270,6 +270,30 @@ describe("a short meeting report", () => {
     const fills = pageFills(pdfPath(meeting.out, id));
     expect(fills.length).toBeLessThanOrEqual(6);
     expect(fills.slice(1, -1).filter((f) => f < 0.5)).toEqual([]);
+  }, 120_000);
+});
+
+describe("a draft", () => {
+  it("carries its watermark as a drawing: no letters of it in the PDF's text, and the word once in each page's head", async () => {
+    const content = join(tmp("draft"), "content");
+    cpSync("tests/fixtures/short-meeting/content", content, { recursive: true });
+    const meta = join(content, "reports", "2025-09-18-dialogmote-rehabilitering", "report.yaml");
+    writeFileSync(meta, readFileSync(meta, "utf8").replace("status: published", "status: draft"));
+    const out = join(tmp("draft-site"), "_site");
+    const result = await publishSite({
+      contentDir: content,
+      outDir: out,
+      pdf: true,
+      drafts: true,
+      cacheDir: tmp("cache"),
+    });
+    expect(result.ok).toBe(true);
+    const pdf = pdfPath(out, "2025-09-18-dialogmote-rehabilitering");
+    const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
+    // Drawn as text, the rotated word was read as lines of one or two letters («K», «T», «U») between the report's.
+    expect(text.split("\n").filter((line) => /^\s*[A-ZÆØÅ]{1,2}\s*$/.test(line))).toEqual([]);
+    const pages = text.split("\f").filter((p) => p.trim());
+    expect(pages.slice(1).every((p) => (p.match(/UTKAST/g) ?? []).length === 1)).toBe(true);
   }, 120_000);
 });
 
