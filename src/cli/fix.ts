@@ -2,14 +2,15 @@
  * `samling check --fix`: makes in the content files the edits that problems
  * carry (an old key's new name, a removed key's lines) and nothing else. A
  * file is read as it is on disk, edited at the offsets the check found (mapped
- * past its BOM and CRLFs), written whole to a temporary name beside it and
- * renamed over it — a file is either as it was or wholly fixed.
+ * past its BOM and CRLFs), and written whole by shared/write-file.ts (a
+ * temporary name, renamed) — a file is either as it was or wholly fixed.
  */
-import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { readFileSync, statSync } from "node:fs";
+import { resolve } from "node:path";
 import { rawOffsets } from "../load/raw-offsets.ts";
 import type { Diagnostic } from "../shared/diagnostic.ts";
 import { applyTextEdits } from "../shared/text-edits.ts";
+import { writeFileAtomic } from "../shared/write-file.ts";
 
 /** One change made: where, and the key it was about (its new name, or none when removed). */
 export interface FixMade {
@@ -31,17 +32,17 @@ export function applyFixes(diagnostics: readonly Diagnostic[]): FixResult {
   const result: FixResult = { made: [], files: 0, failed: [] };
   for (const [file, fixes] of byFile) {
     const abs = resolve(file);
-    const temporary = join(dirname(abs), `.${basename(abs)}.fix-${process.pid}`);
     try {
       const raw = readFileSync(abs, "utf8");
       const map = rawOffsets(raw);
       const edits = fixes.map(({ fix }) => ({ start: map[fix!.start]!, end: map[fix!.end]!, text: fix!.text }));
       const edited = applyTextEdits(raw, edits);
-      if (!edited.ok) throw Object.assign(new Error("overlap"), { code: "overlapping edits" });
-      writeFileSync(temporary, edited.text, { mode: statSync(abs).mode });
-      renameSync(temporary, abs);
+      if (!edited.ok) {
+        result.failed.push({ file, reason: "overlapping edits" });
+        continue;
+      }
+      writeFileAtomic(abs, edited.text, statSync(abs).mode);
     } catch (error) {
-      rmSync(temporary, { force: true });
       result.failed.push({ file, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
       continue;
     }

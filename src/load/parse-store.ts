@@ -22,6 +22,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
 import type { CacheDamage } from "../shared/cache-damage.ts";
+import { sha256 } from "../shared/sha256.ts";
 import { writeFileAtomic } from "../shared/write-file.ts";
 
 /** What a cleanly parsed file keeps: its data, where its YAML starts, its Markdown body. */
@@ -59,13 +60,13 @@ function removeUnused(cacheDir: string): void {
   }
 }
 
-const HASH_BYTES = 32;
-const sha256 = (bytes: Uint8Array): Buffer => createHash("sha256").update(bytes).digest();
+/** The store begins with the SHA-256 of the rest, in hex. */
+const HASH_BYTES = 64;
 
 /** The stored parses, if the store's hash is that of its payload and the payload reads back; else undefined. */
 function verified(bytes: Buffer): Map<string, StoredParse> | undefined {
   const payload = bytes.subarray(HASH_BYTES);
-  if (bytes.length < HASH_BYTES || !sha256(payload).equals(bytes.subarray(0, HASH_BYTES))) return undefined;
+  if (bytes.length < HASH_BYTES || sha256(payload) !== bytes.toString("latin1", 0, HASH_BYTES)) return undefined;
   try {
     const map = deserialize(payload) as unknown;
     return map instanceof Map ? (map as Map<string, StoredParse>) : undefined;
@@ -132,7 +133,7 @@ export class ParseStore {
     try {
       mkdirSync(dirname(this.file), { recursive: true });
       const payload = serialize(this.now);
-      writeFileAtomic(this.file, Buffer.concat([sha256(payload), payload]));
+      writeFileAtomic(this.file, Buffer.concat([Buffer.from(sha256(payload), "latin1"), payload]));
     } catch {
       // a cache that cannot be written is only slower
     }

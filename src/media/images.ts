@@ -19,6 +19,7 @@ import { basename, join } from "node:path";
 import Image, { type ImageStat } from "@11ty/eleventy-img";
 import type { CacheDamage } from "../shared/cache-damage.ts";
 import { MAX_IMAGE_PIXELS } from "../shared/limits.ts";
+import { sha256 } from "../shared/sha256.ts";
 import { writeFileAtomic } from "../shared/write-file.ts";
 
 /** Widths made for screens; the largest is also the print version (1600 px over 170 mm ≈ 240 dpi). */
@@ -85,8 +86,6 @@ async function processOne(file: string, outputDir: string): Promise<ProcessedIma
     ),
   };
 }
-
-const sha256 = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex");
 
 export interface MediaCacheOptions {
   /** false (`--no-cache`): make every image anew. */

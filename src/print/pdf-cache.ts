@@ -15,6 +15,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { CacheDamage } from "../shared/cache-damage.ts";
+import { sha256 } from "../shared/sha256.ts";
 import { writeFileAtomic } from "../shared/write-file.ts";
 
 /** Bump to throw away every cached PDF (the print code itself is part of the key already). 3: facts carry a hash. */
@@ -34,8 +35,6 @@ export const cacheKey = (parts: ReadonlyArray<string | Uint8Array>): string => {
   for (const part of parts) hash.update(part).update("\u0000");
   return hash.digest("hex");
 };
-
-const sha256 = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex");
 
 const isFacts = (v: unknown): v is StoredFacts => {
   const f = v as Partial<StoredFacts> | null;

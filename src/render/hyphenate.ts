@@ -5,6 +5,7 @@
  * TeX patterns. Tags, attributes and entities are left alone.
  */
 import { createRequire } from "node:module";
+import { escapeRegExp } from "../shared/text-patterns.ts";
 
 type Hyphenator = {
   hyphenateSync: (text: string, options?: { hyphenChar?: string; minWordLength?: number }) => string;
@@ -55,8 +56,6 @@ const ADDRESS =
  * written in capitals («KS», «SSHF-styret»), and the words a site lists (site.yaml `print.keepWhole`).
  */
 const NAME = /[\p{L}\d-]*\p{Ll}\p{Lu}[\p{L}\d-]*|(?<![\p{L}\d])\p{Lu}{2,}[\p{L}\d-]*/gu;
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The site's own list of words to keep whole, as one pattern (whole words, any case). */
 function keepWholePattern(words: readonly string[]): RegExp | undefined {

@@ -6,6 +6,7 @@
  */
 import { readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { escapeRegExp } from "./text-patterns.ts";
 
 /** Whether a process with this id is running (one of another user's counts as running). */
 export function processRuns(pid: number): boolean {
@@ -35,8 +36,6 @@ export function removeLeftovers(dir: string, pattern: RegExp): string[] {
   }
   return removed;
 }
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The temporaries runs make beside `name`: `.name.<kind>-<pid>` (and `name.old-<pid>`), the process id its group. */
 export const temporariesOf = (name: string, kinds: readonly string[]): RegExp =>

@@ -36,14 +36,15 @@ function injected(): string | undefined {
   return ++writes === Number(n) ? (code ?? "EIO") : undefined;
 }
 
-export function writeFileAtomic(file: string, data: string | Uint8Array): void {
+/** `mode`: the file's permissions (a content file rewritten by --fix keeps its own). */
+export function writeFileAtomic(file: string, data: string | Uint8Array, mode?: number): void {
   const bytes = typeof data === "string" ? Buffer.from(data) : data;
   const temporary = join(dirname(file), `.${basename(file)}.tmp-${process.pid}`);
   let fd: number | undefined;
   try {
     const fault = injected();
     if (fault) throw Object.assign(new Error(fault), { code: fault });
-    fd = openSync(temporary, "w");
+    fd = openSync(temporary, "w", mode);
     let at = 0;
     while (at < bytes.length) at += writeSync(fd, bytes, at, bytes.length - at);
     if (fstatSync(fd).size !== bytes.length) throw Object.assign(new Error("short write"), { code: "EIO" });
