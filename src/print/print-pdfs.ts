@@ -34,6 +34,8 @@ export interface PrintJob {
 
 export interface PrintResult {
   id: string;
+  /** Where the PDF was written: what the build checks before it publishes. */
+  file: string;
   pages: number;
   bytes: number;
   cached: boolean;
@@ -261,7 +263,7 @@ async function printAll(
         cache.store(key, made.pdf, facts);
       }
       const seconds = (performance.now() - started) / 1000;
-      printed.push({ id: job.id, ...facts, cached: Boolean(hit), seconds });
+      printed.push({ id: job.id, file: job.target, ...facts, cached: Boolean(hit), seconds });
       options.log?.(
         cliMessages(options.lang).print.printed({
           n: ++done,

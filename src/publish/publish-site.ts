@@ -143,7 +143,7 @@ export async function publishSite(options: BuildOptions): Promise<BuildResult> {
       // Eleventy, Pagefind and Chromium wrote their own files: each is checked before anything is published.
       const problems = await verifyOutput(fresh, [
         ...[...rendered.files, ...preview, ...images].map((f) => ({ kind: "file" as const, ...f })),
-        ...printed.map((p) => ({ kind: "pdf" as const, path: join(fresh, p.id, `${p.id}.pdf`), pages: p.pages })),
+        ...printed.map((p) => ({ kind: "pdf" as const, path: p.file, pages: p.pages })),
         { kind: "search", dir: join(fresh, "pagefind") },
       ]);
       if (problems.length) throw new OutputIncomplete(problems);
